@@ -1,0 +1,60 @@
+package dev.banter.api.room;
+
+import dev.banter.api.handler.HandlerSpec;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A room open in the runtime: where its handlers are installed and from where it is drained and closed.
+ *
+ * <p>A room is pinned to one lane of the worker pool for its whole life; its events are processed one at a time in
+ * submission order. Installing or removing a handler swaps the room's chain snapshot: messages already running keep
+ * the chain they started with, the next message sees the new one.
+ *
+ * <p>Room handlers run in slot order: the room's {@link dev.banter.api.handler.Slot#APP app} first, then its
+ * {@link dev.banter.api.handler.Slot#BOT bots} in the order they were installed. Host pre-handlers run before all of
+ * them and host post-handlers after.
+ *
+ * @since 0.1
+ */
+public interface Room {
+
+    /** The room's id. */
+    RoomId id();
+
+    /** The index of the lane the room is pinned to. */
+    int lane();
+
+    /**
+     * Installs a handler into this room.
+     *
+     * @throws IllegalArgumentException if a handler with the same id is installed already
+     * @throws IllegalStateException if the spec takes the app slot and the room has an app, if the room already has
+     *     the maximum number of bots, or if the room is closing
+     */
+    void install(HandlerSpec spec);
+
+    /**
+     * Removes an installed handler.
+     *
+     * @return whether a handler with that id was installed
+     */
+    boolean uninstall(String handlerId);
+
+    /** The installed room handlers, in slot order. */
+    List<HandlerSpec> handlers();
+
+    /** The number of accepted events not yet processed. */
+    int queueDepth();
+
+    /** Whether the room takes new events. */
+    boolean isOpen();
+
+    /**
+     * Stops taking events, processes every accepted one, then removes the room. Further submits to it answer
+     * {@link dev.banter.api.handler.Outcome.Status#CLOSED} until it is opened again.
+     *
+     * @return completes when the last accepted event has been processed and its actions handed to the sink
+     */
+    CompletionStage<Void> close();
+}
