@@ -217,7 +217,8 @@ class RouterTest {
                 "bit.ly/abc",
                 "foo.co.uk",
                 "1.tv",
-                "xhttp://a")) {
+                "xhttp://a",
+                "example.com\u0301 (a mark does not hide the TLD)")) {
             assertThat(route(body).has("link")).as(body).isTrue();
         }
     }
