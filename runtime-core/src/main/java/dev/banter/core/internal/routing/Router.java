@@ -41,6 +41,21 @@ import org.slf4j.LoggerFactory;
  *       false and is logged at WARN at most once per category and minute
  * </ul>
  *
+ * <p>The built-in rules, all on ASCII so that look-alike letters from other scripts never match:
+ *
+ * <ul>
+ *   <li>{@code command}: after leading whitespace, a configured prefix (the longest that fits), then a name of 1..32
+ *       chars of {@code [A-Za-z0-9_-]}, then whitespace or the end; the name is lower-cased, the rest is split on
+ *       whitespace into the arguments and, trimmed, is the argument text
+ *   <li>{@code mention}: {@code @} at the start or after a char outside {@code [A-Za-z0-9_.-]}, then 1..64 of those
+ *       chars once trailing {@code .} and {@code -} are stripped; at most 16 distinct names are recorded
+ *   <li>{@code link}: the w1 word filter's {@code URL_RE}, case-insensitive, with JavaScript's {@code \s} and
+ *       {@code \b}: {@code https?://} or {@code www.} before a non-space, or {@code \b[a-z0-9-]+\.tld\b} for
+ *       the TLDs com, net, org, io, ru, xyz, biz, info, tv, me, co, gg, ly and to
+ *   <li>{@code caps}: at least {@link RouterConfig#capsMinLetters()} code points that are letters, of which at least
+ *       {@link RouterConfig#capsRatio()} are upper case
+ * </ul>
+ *
  * <p>Routing is one pass over the body plus, for a command, one over its arguments; it allocates nothing for a
  * message in no category and otherwise only the result and what a found command, mention or new sender needs.
  */

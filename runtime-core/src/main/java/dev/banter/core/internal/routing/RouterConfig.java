@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * {@link IllegalArgumentException} naming the field and the value.
  *
  * @param commandPrefixes the prefixes that introduce a command, each 1..3 chars with no whitespace, letters, digits,
- *     control chars or surrogates,
- *     without duplicates; an empty list disables commands
+ *     control chars or surrogates, without duplicates; an empty list disables commands
  * @param tipThresholds the tip amounts at which tiers 1..N start, positive and strictly ascending; may be empty
  * @param capsMinLetters the fewest letters a body needs to be {@code caps}, at least 1
  * @param capsRatio the least share of upper-case letters for {@code caps}, in (0, 1]
