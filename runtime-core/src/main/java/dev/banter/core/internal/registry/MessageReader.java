@@ -167,7 +167,7 @@ final class MessageReader {
                 }
                 sender = readSender(p);
             }
-            default -> {
+            case PAYLOAD -> {
                 if (t != JsonToken.START_OBJECT) {
                     throw new MessageFormatException("payload", describe(p, t), "expected an object");
                 }
@@ -177,6 +177,7 @@ final class MessageReader {
                     payload = readPayload(p, type);
                 }
             }
+            default -> throw new IllegalStateException("no top-level property " + index);
         }
     }
 
@@ -472,7 +473,7 @@ final class MessageReader {
             case PROPERTY_NAME -> Quoting.quote(p.currentName());
             case START_OBJECT -> "{...}";
             case START_ARRAY -> "[...]";
-            default -> Quoting.cut(p.getText());
+            default -> Quoting.cut(p.getString());
         };
     }
 

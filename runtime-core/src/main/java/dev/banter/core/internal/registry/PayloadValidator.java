@@ -90,6 +90,9 @@ public final class PayloadValidator {
         if (value instanceof Long || value instanceof Boolean) {
             return value.toString();
         }
+        if (value instanceof List<?> list) {
+            return list.size() + " items";
+        }
         return Quoting.cut(value.getClass().getSimpleName() + " " + value);
     }
 }

@@ -50,6 +50,12 @@ class JsonMessageCodecProperties {
         assertThat(codec.encode(codec.decode(once))).isEqualTo(once);
     }
 
+    @Property(tries = 200)
+    void validate_acceptsEveryGeneratedPayload(@ForAll("builtinMessages") Message message) {
+        codec.validate(message.type(), message.payload());
+        PayloadValidator.validate(message.type(), message.payload());
+    }
+
     @Property(tries = 500)
     void decode_throwsOnlyFormatExceptionForArbitraryBytes(@ForAll byte[] bytes) {
         assertDecodesOrRefuses(() -> codec.decode(bytes));

@@ -387,6 +387,23 @@ class JsonMessageCodecTest {
     }
 
     @Test
+    void decode_isSafeToCallFromManyThreads() {
+        List<Message> messages = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            messages.add(Message.of(
+                    BuiltinTypes.TIP,
+                    RoomId.of("r" + i % 7),
+                    User.viewer("u" + i),
+                    new Tip(1 + i, "n" + i, i % 2 == 0)));
+        }
+        List<byte[]> encoded = messages.stream().map(codec::encode).toList();
+
+        List<Message> decoded = encoded.parallelStream().map(codec::decode).toList();
+
+        assertThat(decoded).isEqualTo(messages);
+    }
+
+    @Test
     void constructor_rejectsNonPositiveLimit() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new JsonMessageCodec(
