@@ -40,7 +40,7 @@ final class JsonSchemaWriter {
         try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
             g.writeStartObject();
             g.writeStringProperty("$schema", "https://json-schema.org/draft/2020-12/schema");
-            g.writeStringProperty("$id", "https://banter.dev/schemas/" + type.name() + ".schema.json");
+            g.writeStringProperty("$id", "urn:banter:message:" + type.name() + ":v" + type.version());
             g.writeStringProperty("title", type.toString());
             g.writeStringProperty(
                     "$comment",
