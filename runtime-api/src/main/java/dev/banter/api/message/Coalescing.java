@@ -1,7 +1,9 @@
 package dev.banter.api.message;
 
 /**
- * Which pending message a {@link Delivery#BEST_EFFORT} message may replace when its room is over its queue bound.
+ * Which pending message a {@link Delivery#BEST_EFFORT} message replaces. While a message of the same key waits in the
+ * room's queue, a newer one takes its place instead of queueing behind it; this bounds presence and statistics storms
+ * to one pending message per key.
  *
  * <p>A coalesced message takes the queue position of the one it replaces; the replaced message's outcome completes
  * with {@link dev.banter.api.handler.Outcome.Status#COALESCED}.

@@ -13,9 +13,11 @@ public enum Delivery {
      */
     CRITICAL,
     /**
-     * Beyond the room's queue bound the message is coalesced with a pending one (when its type declares a
-     * {@link Coalescing}), dropped, or, for types that do not coalesce, refused with
-     * {@link dev.banter.api.handler.Outcome.Status#OVERLOADED}. Every such event is counted.
+     * May be shed under overload, and every such event is counted. A type with a {@link Coalescing} rule replaces a
+     * pending message of the same key whenever there is one, and is {@code DROPPED} when there is none and the room
+     * is over its queue bound. A type without one is refused with
+     * {@link dev.banter.api.handler.Outcome.Status#OVERLOADED} over the bound. Chat, presence and statistics are
+     * best effort.
      */
     BEST_EFFORT
 }

@@ -51,8 +51,9 @@ public interface Room {
     boolean isOpen();
 
     /**
-     * Stops taking events, processes every accepted one, then removes the room. Further submits to it answer
-     * {@link dev.banter.api.handler.Outcome.Status#CLOSED} until it is opened again.
+     * Stops taking events, processes every accepted one, settles its actions, then removes the room. Submits while it
+     * closes answer {@link dev.banter.api.handler.Outcome.Status#CLOSED}; once it is removed, the next submit or
+     * {@code openRoom} opens a fresh room with no room handlers.
      *
      * @return completes when the last accepted event has been processed and its actions handed to the sink
      */

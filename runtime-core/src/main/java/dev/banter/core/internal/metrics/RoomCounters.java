@@ -1,0 +1,70 @@
+package dev.banter.core.internal.metrics;
+
+import dev.banter.api.metrics.RoomMetrics;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One room's counters. Admission counters are written by submitters (only this room's, so they contend with nobody
+ * else); the rest only by the room's lane.
+ */
+public final class RoomCounters {
+
+    public final LongAdder accepted = new LongAdder();
+    public final LongAdder overloaded = new LongAdder();
+    public final LongAdder coalesced = new LongAdder();
+    public final LongAdder dropped = new LongAdder();
+    public final LongAdder backpressured = new LongAdder();
+
+    // Lane-confined from here on.
+    public long delivered;
+    public long rejected;
+    public long handlerFailures;
+    public long actionsDelivered;
+    public long actionRetries;
+    public long actionsUndeliverable;
+    public long permissionDenials;
+    public long maxQueueDepth;
+    private final Map<String, long[]> byType = new HashMap<>();
+    private final Latency latency = Latency.compact();
+
+    public void processed(String type, boolean wasDelivered, long submitToOutcomeNanos) {
+        byType.computeIfAbsent(type, k -> new long[1])[0]++;
+        if (wasDelivered) {
+            delivered++;
+        } else {
+            rejected++;
+        }
+        latency.record(submitToOutcomeNanos);
+    }
+
+    public void depth(long depth) {
+        if (depth > maxQueueDepth) {
+            maxQueueDepth = depth;
+        }
+    }
+
+    /** A public view; call on the room's lane. */
+    public RoomMetrics snapshot(long queueDepth) {
+        Map<String, Long> types = new HashMap<>(byType.size() * 2);
+        byType.forEach((k, v) -> types.put(k, v[0]));
+        return new RoomMetrics(
+                queueDepth,
+                Math.max(maxQueueDepth, queueDepth),
+                accepted.sum(),
+                delivered,
+                rejected,
+                overloaded.sum(),
+                coalesced.sum(),
+                dropped.sum(),
+                backpressured.sum(),
+                handlerFailures,
+                actionsDelivered,
+                actionRetries,
+                actionsUndeliverable,
+                permissionDenials,
+                types,
+                latency.summary());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.banter.core.internal.room;
+
+import dev.banter.api.message.MessageCodec;
+import dev.banter.api.message.MessageTypeRegistry;
+import dev.banter.api.spi.ActionSink;
+import dev.banter.core.internal.actions.RetryPolicy;
+import dev.banter.core.internal.chain.ChainRunner;
+import dev.banter.core.internal.chain.ChainSnapshot;
+import dev.banter.core.internal.lanes.LanePool;
+import dev.banter.core.internal.metrics.LaneMetrics;
+import dev.banter.core.internal.routing.Router;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * What every room of one runtime shares. Immutable; the arrays are indexed by lane and each slot is used by its lane
+ * only.
+ */
+public record EngineParts(
+        MessageTypeRegistry registry,
+        Router router,
+        MessageCodec codec,
+        ChainSnapshot.HostHandlers host,
+        Set<String> hostHandlerIds,
+        ChainSnapshot hostOnlyChain,
+        LanePool lanes,
+        LaneMetrics[] laneMetrics,
+        ChainRunner[] runners,
+        ScheduledExecutorService timer,
+        ActionSink sink,
+        RetryPolicy retry,
+        int queueBound,
+        int criticalBound,
+        long criticalOfferNanos,
+        int maxBots,
+        Clock clock) {}

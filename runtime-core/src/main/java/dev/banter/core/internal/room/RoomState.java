@@ -1,0 +1,330 @@
+package dev.banter.core.internal.room;
+
+import dev.banter.api.handler.HandlerSpec;
+import dev.banter.api.handler.Outcome;
+import dev.banter.api.handler.Slot;
+import dev.banter.api.message.Coalescing;
+import dev.banter.api.message.Delivery;
+import dev.banter.api.message.Message;
+import dev.banter.api.message.MessageType;
+import dev.banter.api.metrics.RoomMetrics;
+import dev.banter.api.room.Room;
+import dev.banter.api.room.RoomId;
+import dev.banter.core.internal.actions.ActionDispatcher;
+import dev.banter.core.internal.chain.ChainEntry;
+import dev.banter.core.internal.chain.ChainRunner;
+import dev.banter.core.internal.chain.ChainSnapshot;
+import dev.banter.core.internal.chain.Emitted;
+import dev.banter.core.internal.lanes.Lane;
+import dev.banter.core.internal.lanes.LaneThread;
+import dev.banter.core.internal.metrics.RoomCounters;
+import dev.banter.core.internal.routing.RoomRouteState;
+import dev.banter.core.internal.routing.RouteResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A room: its admission control (called from any thread) and its processing (on its lane only).
+ *
+ * <p>Admission keeps three counts, all this room's own: best-effort events queued, critical permits, and events
+ * accepted but not processed ({@code inflight}, which closing waits on). Nothing here is shared with another room.
+ */
+public final class RoomState implements Room {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomState.class);
+
+    private enum State {
+        OPEN,
+        CLOSING,
+        CLOSED
+    }
+
+    private final RoomId id;
+    private final Lane lane;
+    private final EngineParts parts;
+    private final Consumer<RoomState> onClosed;
+    private final RoomCounters counters = new RoomCounters();
+    private final AtomicInteger bestEffortDepth = new AtomicInteger();
+    private final AtomicInteger inflight = new AtomicInteger();
+    private final Semaphore criticalPermits;
+    private final ConcurrentHashMap<Object, CoalesceSlot> slots = new ConcurrentHashMap<>();
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final Object installLock = new Object();
+    private final List<ChainEntry> entries = new ArrayList<>();
+    private volatile State state = State.OPEN;
+    private volatile ChainSnapshot chain;
+
+    // Lane-confined.
+    private final RoomRouteState routeState = new RoomRouteState();
+    private final ActionDispatcher dispatcher;
+    private final ArrayList<Emitted> emitted = new ArrayList<>();
+
+    public RoomState(RoomId id, EngineParts parts, Consumer<RoomState> onClosed) {
+        this.id = id;
+        this.parts = parts;
+        this.onClosed = onClosed;
+        this.lane = parts.lanes().laneFor(id);
+        this.criticalPermits = new Semaphore(parts.criticalBound());
+        this.chain = parts.hostOnlyChain();
+        this.dispatcher = new ActionDispatcher(id, parts.sink(), parts.retry(), lane, parts.timer(), counters);
+    }
+
+    @Override
+    public RoomId id() {
+        return id;
+    }
+
+    @Override
+    public int lane() {
+        return lane.index();
+    }
+
+    // ---- admission: any thread --------------------------------------------------------------------------------
+
+    /** Admits one message or refuses it with an explicit status; see {@link Delivery} and {@link Coalescing}. */
+    public CompletableFuture<Outcome> offer(Message message) {
+        inflight.incrementAndGet();
+        if (state != State.OPEN) {
+            inflight.decrementAndGet();
+            return refuse(Outcome.Status.CLOSED, message, "room " + id + " is closing");
+        }
+        MessageType<?> type = message.type();
+        if (type.delivery() == Delivery.CRITICAL) {
+            return offerCritical(message);
+        }
+        if (type.coalescing() != Coalescing.NONE) {
+            return offerCoalescing(message, type);
+        }
+        if (bestEffortDepth.incrementAndGet() > parts.queueBound()) {
+            bestEffortDepth.decrementAndGet();
+            inflight.decrementAndGet();
+            counters.overloaded.increment();
+            return refuse(
+                    Outcome.Status.OVERLOADED,
+                    message,
+                    "room " + id + " has " + parts.queueBound() + " events waiting; " + type.name() + " refused");
+        }
+        return enqueue(new Pending(this, message, false));
+    }
+
+    private CompletableFuture<Outcome> offerCritical(Message message) {
+        boolean permit = criticalPermits.tryAcquire();
+        if (!permit && !LaneThread.onLane()) {
+            // Real backpressure: the submitter waits. A lane never waits (it could be the one that must drain);
+            // a critical event submitted from a lane is accepted over the bound instead.
+            try {
+                permit = criticalPermits.tryAcquire(parts.criticalOfferNanos(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!permit) {
+                inflight.decrementAndGet();
+                counters.backpressured.increment();
+                return refuse(
+                        Outcome.Status.BACKPRESSURE,
+                        message,
+                        "room " + id + " has " + parts.criticalBound()
+                                + " critical events waiting; not accepted, retry");
+            }
+        }
+        return enqueue(new Pending(this, message, permit));
+    }
+
+    private CompletableFuture<Outcome> offerCoalescing(Message message, MessageType<?> type) {
+        Object key = type.coalescing() == Coalescing.LATEST_PER_ROOM
+                ? type.name()
+                : new SenderKey(type.name(), message.sender().name());
+        Pending pending = new Pending(this, message, false);
+        while (true) {
+            CoalesceSlot slot = slots.get(key);
+            if (slot != null) {
+                if (slot.replace(pending)) {
+                    inflight.decrementAndGet(); // the slot already counts once
+                    counters.accepted.increment();
+                    counters.coalesced.increment();
+                    return pending.future;
+                }
+                slots.remove(key, slot); // taken by the lane a moment ago
+                continue;
+            }
+            if (bestEffortDepth.incrementAndGet() > parts.queueBound()) {
+                bestEffortDepth.decrementAndGet();
+                inflight.decrementAndGet();
+                counters.dropped.increment();
+                return refuse(
+                        Outcome.Status.DROPPED,
+                        message,
+                        "room " + id + " has " + parts.queueBound() + " events waiting and no pending " + type.name()
+                                + " to coalesce with");
+            }
+            CoalesceSlot fresh = new CoalesceSlot(this, key, pending);
+            if (slots.putIfAbsent(key, fresh) == null) {
+                counters.accepted.increment();
+                lane.execute(fresh);
+                return pending.future;
+            }
+            bestEffortDepth.decrementAndGet(); // another submitter made the slot first
+        }
+    }
+
+    private CompletableFuture<Outcome> enqueue(Pending pending) {
+        counters.accepted.increment();
+        lane.execute(pending);
+        return pending.future;
+    }
+
+    private static CompletableFuture<Outcome> refuse(Outcome.Status status, Message message, String reason) {
+        return CompletableFuture.completedFuture(Outcome.refused(status, message, reason));
+    }
+
+    private record SenderKey(String type, String sender) {}
+
+    // ---- processing: the room's lane only ------------------------------------------------------------------------
+
+    void takeSlot(CoalesceSlot slot) {
+        slots.remove(slot.key, slot);
+        Pending pending = slot.take();
+        if (pending != null) {
+            process(pending);
+        }
+    }
+
+    void process(Pending pending) {
+        Message message = pending.message;
+        if (message.type().delivery() == Delivery.CRITICAL) {
+            if (pending.holdsPermit) {
+                criticalPermits.release();
+            }
+        } else {
+            bestEffortDepth.decrementAndGet();
+        }
+        counters.depth(inflight.get());
+        ChainRunner runner = parts.runners()[lane.index()];
+        long start = System.nanoTime();
+        Outcome outcome;
+        emitted.clear();
+        try {
+            RouteResult route = parts.router().route(message, routeState);
+            outcome = runner.run(chain, message, route, counters, emitted);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The runner contains handler failures; reaching here is an engine or router fault. Keep the room going.
+            LOG.error("room {}: could not run {} {}", id, message.type().name(), message.id(), e);
+            outcome = Outcome.refused(Outcome.Status.REJECTED, message, "internal error: " + e);
+        }
+        dispatcher.dispatch(message.id(), emitted);
+        long end = System.nanoTime();
+        boolean delivered = outcome.delivered();
+        counters.processed(message.type().name(), delivered, end - pending.submittedNanos);
+        parts.laneMetrics()[lane.index()].type(message.type().name()).record(delivered, end - start);
+        inflight.decrementAndGet();
+        pending.future.complete(outcome);
+    }
+
+    /** The room's counters; call on the room's lane. */
+    public RoomMetrics metricsOnLane() {
+        return counters.snapshot(inflight.get());
+    }
+
+    /** The lane this room is pinned to. */
+    public Lane laneRef() {
+        return lane;
+    }
+
+    // ---- handlers ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void install(HandlerSpec spec) {
+        ChainSnapshot.validate(spec, parts.registry(), parts.router());
+        synchronized (installLock) {
+            if (state != State.OPEN) {
+                throw new IllegalStateException("room " + id + " is closing; cannot install '" + spec.id() + "'");
+            }
+            if (parts.hostHandlerIds().contains(spec.id())) {
+                throw new IllegalArgumentException(
+                        "handler id '" + spec.id() + "' is taken by a host handler; choose another");
+            }
+            int bots = 0;
+            for (ChainEntry e : entries) {
+                if (e.spec().id().equals(spec.id())) {
+                    throw new IllegalArgumentException(
+                            "room " + id + " already has a handler '" + spec.id() + "'; uninstall it first");
+                }
+                if (spec.slot() == Slot.APP && e.spec().slot() == Slot.APP) {
+                    throw new IllegalStateException(
+                            "room " + id + " already runs app '" + e.spec().id()
+                                    + "'; a room has one app: uninstall it before installing '" + spec.id() + "'");
+                }
+                if (e.spec().slot() == Slot.BOT) {
+                    bots++;
+                }
+            }
+            if (spec.slot() == Slot.BOT && bots >= parts.maxBots()) {
+                throw new IllegalStateException("room " + id + " already runs " + bots + " bots, the maximum; cannot"
+                        + " install '" + spec.id() + "'");
+            }
+            List<ChainEntry> next = new ArrayList<>(entries);
+            next.add(new ChainEntry(spec, parts.lanes().size()));
+            chain = ChainSnapshot.build(parts.host(), next, parts.registry(), parts.router());
+            entries.add(next.getLast());
+        }
+    }
+
+    @Override
+    public boolean uninstall(String handlerId) {
+        synchronized (installLock) {
+            boolean removed = entries.removeIf(e -> e.spec().id().equals(handlerId));
+            if (removed) {
+                chain = ChainSnapshot.build(parts.host(), entries, parts.registry(), parts.router());
+            }
+            return removed;
+        }
+    }
+
+    @Override
+    public List<HandlerSpec> handlers() {
+        return chain.roomHandlers();
+    }
+
+    @Override
+    public int queueDepth() {
+        return Math.max(0, inflight.get());
+    }
+
+    @Override
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    // ---- closing ----------------------------------------------------------------------------------------------
+
+    @Override
+    public CompletionStage<Void> close() {
+        synchronized (installLock) {
+            if (state == State.OPEN) {
+                state = State.CLOSING;
+                lane.execute(this::finishClose);
+            }
+        }
+        return closed;
+    }
+
+    /** Completes the close once every accepted event ran and every action was settled; else looks again shortly. */
+    private void finishClose() {
+        if (inflight.get() > 0 || !dispatcher.idle()) {
+            parts.timer().schedule(() -> lane.execute(this::finishClose), 1, TimeUnit.MILLISECONDS);
+            return;
+        }
+        state = State.CLOSED;
+        onClosed.accept(this);
+        closed.complete(null);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The Banter engine: message-type registry and JSON codec, router, lanes, chains, action dispatch and metrics.
+ *
+ * <p>Exports nothing: hosts program against {@code dev.banter.api} and get the engine through
+ * {@link dev.banter.api.BanterRuntime#newBuilder()}.
+ */
+module dev.banter.core {
+    requires dev.banter.api;
+    requires tools.jackson.core;
+    requires HdrHistogram;
+    requires org.slf4j;
+    requires static org.jspecify;
+
+    provides dev.banter.api.spi.BanterRuntimeFactory with
+            dev.banter.core.internal.DefaultBanterRuntimeFactory;
+}
