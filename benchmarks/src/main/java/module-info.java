@@ -1,0 +1,9 @@
+/**
+ * JMH benchmarks for Banter. Run them from the shaded {@code target/benchmarks.jar}, on the class path, where this
+ * descriptor is left out; it is open so that JMH's generated code may reach the benchmark state reflectively.
+ */
+open module dev.banter.benchmarks {
+    requires dev.banter.examples;
+    requires jmh.core;
+    requires static org.jspecify;
+}

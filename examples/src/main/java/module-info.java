@@ -1,0 +1,11 @@
+/**
+ * Example handlers and a demo host for Banter. They use the public API only; the engine is found at run time through
+ * {@link java.util.ServiceLoader}.
+ */
+module dev.banter.examples {
+    requires transitive dev.banter.api;
+    requires org.slf4j;
+    requires static org.jspecify;
+
+    exports dev.banter.examples;
+}
