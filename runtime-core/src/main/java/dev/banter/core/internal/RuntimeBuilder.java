@@ -188,7 +188,7 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
         ChainRunner[] runners = new ChainRunner[lanes];
         for (int i = 0; i < lanes; i++) {
             laneMetrics[i] = new LaneMetrics();
-            runners[i] = new ChainRunner(i, laneMetrics[i], codec, clock);
+            runners[i] = new ChainRunner(i, laneMetrics[i], codec, clock, router);
         }
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "banter-" + id + "-timer");

@@ -263,4 +263,37 @@ class ChainTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'same'");
     }
+
+    @Test
+    void firstMessage_followsTheRoomsHistoryEvenBeforeAnyHandlerAskedForIt() {
+        runtime = BanterRuntime.newBuilder().lanes(1).build();
+        Room room = runtime.openRoom(RoomId.of("r"));
+        room.install(recording("plain", Verdict.pass())); // takes every chat message: nothing is categorized
+        send(chat("r", "alice", "hello"));
+        room.install(recording("greeter", Verdict.pass()).on(Subscription.to("chat.message", "first-message")));
+        calls.clear();
+
+        send(chat("r", "alice", "again"));
+        send(chat("r", "bob", "hi all"));
+        send(chat("r", "bob", "me again"));
+
+        assertThat(List.copyOf(calls)).containsExactly("plain", "plain", "greeter", "plain");
+    }
+
+    @Test
+    void routing_isAvailableThroughTheContextWithoutASubscription() {
+        runtime = BanterRuntime.newBuilder().lanes(1).build();
+        runtime.openRoom(RoomId.of("r")).install(HandlerSpec.of("asker", (m, ctx) -> {
+            calls.add(
+                    ctx.routing().command() == null
+                            ? "none"
+                            : ctx.routing().command().name());
+            calls.add(String.valueOf(ctx.routing().has("link")));
+            return Verdict.pass();
+        }));
+
+        send(chat("r", "alice", "!ROLL 2d6 www.example.com"));
+
+        assertThat(calls).containsExactly("roll", "true");
+    }
 }

@@ -12,7 +12,7 @@ import dev.banter.api.message.MessageCodec;
 import dev.banter.api.message.MessageFormatException;
 import dev.banter.core.internal.metrics.LaneMetrics;
 import dev.banter.core.internal.metrics.RoomCounters;
-import dev.banter.core.internal.routing.RouteResult;
+import dev.banter.core.internal.routing.Router;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +39,10 @@ public final class ChainRunner {
     private final LaneMetrics metrics;
     private final MessageCodec codec;
     private final Clock clock;
+    private final Router router;
 
-    public ChainRunner(int lane, LaneMetrics metrics, MessageCodec codec, Clock clock) {
+    public ChainRunner(int lane, LaneMetrics metrics, MessageCodec codec, Clock clock, Router router) {
+        this.router = router;
         this.lane = lane;
         this.metrics = metrics;
         this.codec = codec;
@@ -50,11 +52,17 @@ public final class ChainRunner {
     /**
      * Runs the chain.
      *
+     * @param firstMessage what {@link Router#touch} answered for the message
      * @param emitted receives the actions emitted, in order
      */
     public Outcome run(
-            ChainSnapshot snapshot, Message message, RouteResult route, RoomCounters counters, List<Emitted> emitted) {
+            ChainSnapshot snapshot,
+            Message message,
+            boolean firstMessage,
+            RoomCounters counters,
+            List<Emitted> emitted) {
         TypeChain chain = snapshot.chainFor(message.type());
+        LazyRoute route = new LazyRoute(router, message, firstMessage);
         List<TraceEntry> trace = new ArrayList<>(chain.interceptors.length + chain.observers.length);
         Message current = message;
         Outcome.Status status = Outcome.Status.DELIVERED;
@@ -117,7 +125,7 @@ public final class ChainRunner {
     private void observe(
             Step step,
             Message message,
-            RouteResult route,
+            LazyRoute route,
             RoomCounters counters,
             List<Emitted> emitted,
             List<TraceEntry> trace) {

@@ -19,11 +19,12 @@ final class Step {
         this.commands = commands;
     }
 
-    boolean matches(RouteResult route) {
+    boolean matches(LazyRoute lazy) {
         int[] b = bits;
         if (b == null) {
             return true;
         }
+        RouteResult route = lazy.get();
         for (int i = 0; i < b.length; i++) {
             if (b[i] >= 0 && !route.hasBit(b[i])) {
                 continue;

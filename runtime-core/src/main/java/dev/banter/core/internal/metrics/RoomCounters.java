@@ -28,9 +28,16 @@ public final class RoomCounters {
     public long maxQueueDepth;
     private final Map<String, long[]> byType = new HashMap<>();
     private final Latency latency = Latency.compact();
+    private String lastType = "";
+    private long[] lastCount = new long[1];
 
     public void processed(String type, boolean wasDelivered, long submitToOutcomeNanos) {
-        byType.computeIfAbsent(type, k -> new long[1])[0]++;
+        // Rooms see long runs of one type (chat): skip the map lookup while the type repeats.
+        if (type != lastType) {
+            lastCount = byType.computeIfAbsent(type, k -> new long[1]);
+            lastType = type;
+        }
+        lastCount[0]++;
         if (wasDelivered) {
             delivered++;
         } else {

@@ -18,8 +18,8 @@ import dev.banter.core.internal.chain.Emitted;
 import dev.banter.core.internal.lanes.Lane;
 import dev.banter.core.internal.lanes.LaneThread;
 import dev.banter.core.internal.metrics.RoomCounters;
+import dev.banter.core.internal.metrics.TypeStats;
 import dev.banter.core.internal.routing.RoomRouteState;
-import dev.banter.core.internal.routing.RouteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +67,8 @@ public final class RoomState implements Room {
     private final RoomRouteState routeState = new RoomRouteState();
     private final ActionDispatcher dispatcher;
     private final ArrayList<Emitted> emitted = new ArrayList<>();
+    private String lastType = "";
+    private TypeStats lastTypeStats = new TypeStats();
 
     public RoomState(RoomId id, EngineParts parts, Consumer<RoomState> onClosed) {
         this.id = id;
@@ -213,8 +215,8 @@ public final class RoomState implements Room {
         Outcome outcome;
         emitted.clear();
         try {
-            RouteResult route = parts.router().route(message, routeState);
-            outcome = runner.run(chain, message, route, counters, emitted);
+            boolean firstMessage = parts.router().touch(message, routeState);
+            outcome = runner.run(chain, message, firstMessage, counters, emitted);
         } catch (RuntimeException | StackOverflowError e) {
             // The runner contains handler failures; reaching here is an engine or router fault. Keep the room going.
             LOG.error("room {}: could not run {} {}", id, message.type().name(), message.id(), e);
@@ -224,9 +226,17 @@ public final class RoomState implements Room {
         long end = System.nanoTime();
         boolean delivered = outcome.delivered();
         counters.processed(message.type().name(), delivered, end - pending.submittedNanos);
-        parts.laneMetrics()[lane.index()].type(message.type().name()).record(delivered, end - start);
+        typeStats(message.type().name()).record(delivered, end - start);
         inflight.decrementAndGet();
         pending.future.complete(outcome);
+    }
+
+    private TypeStats typeStats(String type) {
+        if (type != lastType) {
+            lastTypeStats = parts.laneMetrics()[lane.index()].type(type);
+            lastType = type;
+        }
+        return lastTypeStats;
     }
 
     /** The room's counters; call on the room's lane. */

@@ -175,13 +175,41 @@ public final class Router {
      * @return the findings; {@link RouteResult#empty()} if the message is in no category
      */
     public RouteResult route(Message message, RoomRouteState state) {
+        return categorize(message, touch(message, state));
+    }
+
+    /**
+     * Updates the room's route state for {@code message} without scanning it: records the sender of a chat message
+     * and resets the state on {@code broadcast.start}. Call once per message, in room order, even when the message
+     * is never {@link #categorize categorized}, so that {@code first-message} stays true to the room's history.
+     *
+     * @return whether the message is its sender's first chat message
+     */
+    public boolean touch(Message message, RoomRouteState state) {
+        MessageType<?> type = message.type();
+        if (type.equals(BuiltinTypes.CHAT_MESSAGE)) {
+            return state.markSeen(message.sender().name());
+        }
+        if (type.equals(BuiltinTypes.BROADCAST_START)) {
+            state.reset();
+        }
+        return false;
+    }
+
+    /**
+     * Computes the categories of a message whose route state was already {@link #touch touched}. Stateless and
+     * thread-safe.
+     *
+     * @param firstMessage what {@code touch} answered for this message
+     */
+    public RouteResult categorize(Message message, boolean firstMessage) {
         MessageType<?> type = message.type();
         RouteResult builtIn;
         if (type.equals(BuiltinTypes.CHAT_MESSAGE)) {
             String body = ((ChatMessage) message.payload()).body();
             Command command = parseCommand(body);
             long found = command == null ? 0 : 1L << BIT_COMMAND;
-            if (state.markSeen(message.sender().name())) {
+            if (firstMessage) {
                 found |= 1L << BIT_FIRST;
             }
             builtIn = scanBody(body, found, command);
@@ -190,9 +218,6 @@ public final class Router {
         } else if (type.equals(BuiltinTypes.TIP)) {
             builtIn = tip(((Tip) message.payload()).amount());
         } else {
-            if (type.equals(BuiltinTypes.BROADCAST_START)) {
-                state.reset();
-            }
             builtIn = RouteResult.empty();
         }
         return hostPredicates.length == 0 ? builtIn : addHostCategories(message, builtIn);

@@ -1,0 +1,67 @@
+package dev.banter.core.internal.chain;
+
+import dev.banter.api.handler.Command;
+import dev.banter.api.handler.Routing;
+import dev.banter.api.message.Message;
+import dev.banter.core.internal.routing.RouteResult;
+import dev.banter.core.internal.routing.Router;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message's routing, computed the first time something needs it: a subscription with a category or command, or a
+ * handler asking its context. A chain of handlers that take every message of their type never pays for the scan.
+ */
+final class LazyRoute implements Routing {
+
+    private final Router router;
+    private final Message message;
+    private final boolean firstMessage;
+    private @Nullable RouteResult result;
+
+    LazyRoute(Router router, Message message, boolean firstMessage) {
+        this.router = router;
+        this.message = message;
+        this.firstMessage = firstMessage;
+    }
+
+    RouteResult get() {
+        RouteResult r = result;
+        if (r == null) {
+            r = router.categorize(message, firstMessage);
+            result = r;
+        }
+        return r;
+    }
+
+    @Override
+    public boolean has(String category) {
+        return get().has(category);
+    }
+
+    @Override
+    public Set<String> categories() {
+        return get().categories();
+    }
+
+    @Override
+    public @Nullable Command command() {
+        return get().command();
+    }
+
+    @Override
+    public List<String> mentions() {
+        return get().mentions();
+    }
+
+    @Override
+    public int tipTier() {
+        return get().tipTier();
+    }
+
+    @Override
+    public String toString() {
+        return get().toString();
+    }
+}
