@@ -133,10 +133,7 @@ class ActionsTest {
         for (int i = 0; i < 5; i++) {
             runtime.submit(chat("r", "alice", "m" + i)).toCompletableFuture().join();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (delivered.size() < 5 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        awaitSize(delivered, 5);
         RoomMetrics metrics = runtime.metrics().rooms().get(RoomId.of("r"));
 
         assertThat(delivered)
@@ -177,10 +174,7 @@ class ActionsTest {
         runtime.submit(chat("r", "a", "first")).toCompletableFuture().join();
         runtime.submit(chat("r", "a", "poison")).toCompletableFuture().join();
         runtime.submit(chat("r", "a", "after")).toCompletableFuture().join();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (delivered.size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        awaitSize(delivered, 2);
         RoomMetrics metrics = runtime.metrics().rooms().get(RoomId.of("r"));
 
         assertThat(delivered).containsExactly("n: first", "n: after");
@@ -189,5 +183,13 @@ class ActionsTest {
         assertThat(metrics.actionsUndeliverable()).isEqualTo(1);
         assertThat(metrics.actionRetries()).isEqualTo(3);
         assertThat(metrics.actionsDelivered()).isEqualTo(2);
+    }
+
+    /** Waits up to 10 s for retries on the timer thread to bring {@code list} to {@code size}. */
+    private static void awaitSize(List<?> list, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (list.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 }
