@@ -14,8 +14,10 @@ module dev.banter.api {
     exports dev.banter.api.message;
     exports dev.banter.api.metrics;
     exports dev.banter.api.room;
+    exports dev.banter.api.sandbox;
     exports dev.banter.api.spi;
     exports dev.banter.api.types;
 
     uses dev.banter.api.spi.BanterRuntimeFactory;
+    uses dev.banter.api.sandbox.SandboxProvider;
 }

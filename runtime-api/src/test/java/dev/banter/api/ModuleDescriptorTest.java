@@ -39,10 +39,13 @@ class ModuleDescriptorTest {
                         "dev.banter.api.message",
                         "dev.banter.api.metrics",
                         "dev.banter.api.room",
+                        "dev.banter.api.sandbox",
                         "dev.banter.api.spi",
                         "dev.banter.api.types");
         assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
-        assertThat(module.uses()).containsExactly("dev.banter.api.spi.BanterRuntimeFactory");
+        assertThat(module.uses())
+                .containsExactlyInAnyOrder(
+                        "dev.banter.api.spi.BanterRuntimeFactory", "dev.banter.api.sandbox.SandboxProvider");
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.banter.api.sandbox;
+
+import dev.banter.api.handler.HandlerSpec;
+import dev.banter.api.handler.Subscription;
+import dev.banter.api.room.Room;
+import dev.banter.api.room.RoomId;
+import java.util.List;
+
+/**
+ * One extension running in one room, inside its own sandbox context.
+ *
+ * <p>Install it with {@link #installInto(Room)}; the engine then calls its handlers on the room's lane thread. The handler
+ * never throws anything but {@link dev.banter.api.ExtensionException}: a guest error, a broken limit or a
+ * cancellation, each contained and recorded in the message's trace. Actions and kv writes of an invocation that
+ * failed are discarded.
+ *
+ * @since 0.1
+ */
+public interface ExtensionInstance extends AutoCloseable {
+
+    /** The spec the instance was made from. */
+    InstanceSpec spec();
+
+    /** The room it serves. */
+    default RoomId room() {
+        return spec().room();
+    }
+
+    /** The subscriptions the extension registered while loading ({@code banter.on}, {@code banter.command}). */
+    List<Subscription> subscriptions();
+
+    /**
+     * The handlers to install in the room: {@code ext:<id>} intercepts the subscribed types whose flow is {@code
+     * INTERCEPT}, and {@code ext:<id>.observe} observes the others. Each is present only if it has subscriptions.
+     */
+    List<HandlerSpec> handlerSpecs();
+
+    /** Installs {@link #handlerSpecs()} in the room. */
+    default void installInto(Room room) {
+        if (!room.id().equals(room())) {
+            throw new IllegalArgumentException("this instance serves room " + room().value() + ", not "
+                    + room.id().value());
+        }
+        for (HandlerSpec spec : handlerSpecs()) {
+            room.install(spec);
+        }
+    }
+
+    /** Removes {@link #handlerSpecs()} from the room; answers whether any was installed. */
+    default boolean uninstallFrom(Room room) {
+        boolean any = false;
+        for (HandlerSpec spec : handlerSpecs()) {
+            any |= room.uninstall(spec.id());
+        }
+        return any;
+    }
+
+    /** Where the instance is in its life. */
+    InstanceState state();
+
+    /** How many times its context was rebuilt after a cancellation. */
+    int rebuilds();
+
+    /** The violations counted as strikes in the current window. */
+    int strikes();
+
+    /** Log lines dropped by the log-volume quota so far. */
+    long droppedLogLines();
+
+    /** Closes the context and drops every reference to it. Idempotent; the handler passes from then on. */
+    @Override
+    void close();
+}

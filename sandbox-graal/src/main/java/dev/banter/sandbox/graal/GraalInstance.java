@@ -1,0 +1,1009 @@
+package dev.banter.sandbox.graal;
+
+import dev.banter.api.ExtensionException;
+import dev.banter.api.action.Action;
+import dev.banter.api.action.Audience;
+import dev.banter.api.action.Ban;
+import dev.banter.api.action.CancelTimer;
+import dev.banter.api.action.Kick;
+import dev.banter.api.action.Mute;
+import dev.banter.api.action.Notice;
+import dev.banter.api.action.NoticeStyle;
+import dev.banter.api.action.NoticeTarget;
+import dev.banter.api.action.Permission;
+import dev.banter.api.action.ScheduleTimer;
+import dev.banter.api.action.SetSubject;
+import dev.banter.api.action.Warn;
+import dev.banter.api.handler.Command;
+import dev.banter.api.handler.FailurePolicy;
+import dev.banter.api.handler.Handler;
+import dev.banter.api.handler.HandlerContext;
+import dev.banter.api.handler.HandlerSpec;
+import dev.banter.api.handler.Stage;
+import dev.banter.api.handler.Subscription;
+import dev.banter.api.handler.Verdict;
+import dev.banter.api.message.FieldSpec;
+import dev.banter.api.message.Flow;
+import dev.banter.api.message.Message;
+import dev.banter.api.message.MessageType;
+import dev.banter.api.sandbox.ExtensionInstance;
+import dev.banter.api.sandbox.InstanceSpec;
+import dev.banter.api.sandbox.InstanceState;
+import dev.banter.api.sandbox.LimitKind;
+import dev.banter.api.sandbox.LimitViolation;
+import dev.banter.api.sandbox.SandboxLimits;
+import dev.banter.api.sandbox.ViolationPolicy;
+import dev.banter.api.spi.StateScope;
+import dev.banter.api.types.ChatMessage;
+import dev.banter.api.types.PrivateMessage;
+import dev.banter.api.types.TimerFired;
+import dev.banter.sandbox.graal.js.BridgeTarget;
+import dev.banter.sandbox.graal.js.HostBridge;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One {@code banter/1} extension in one room: its context, its handler and everything that keeps it inside its
+ * limits.
+ *
+ * <p>Threading: {@link #handle} runs on the room's lane thread only. The watchdog's stopper thread may interrupt or
+ * cancel the context at any time, and the heap guard may cancel it; both only touch the context itself and volatile
+ * state. The context and every value of it are dropped when the instance is cancelled or closed.
+ */
+final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, Watchdog.Invocable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraalInstance.class);
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
+    private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_-]{1,32}");
+    private static final int MAX_MESSAGE = 200;
+    private static final int COLD_CALLS = 3;
+
+    private final GraalSandbox sandbox;
+    private final InstanceSpec spec;
+    private final SandboxLimits limits;
+    private final String handlerId;
+    private final Set<Permission> permissions;
+    private final KvState kv;
+    private final RateWindow notices;
+    private final RateWindow logVolume;
+    private final Strikes strikes;
+    private final Logger extensionLog;
+    private final String settingsJson;
+
+    // what the extension registered while loading; fixed after the first load
+    private final Set<String> onTypes = new HashSet<>();
+    private final Set<String> commands = new HashSet<>();
+    private final Set<String> timerNames = new HashSet<>();
+    private @Nullable List<Subscription> subscriptions;
+    private List<HandlerSpec> handlerSpecs = List.of();
+    private boolean loading;
+
+    // the context and its values; null once cancelled or closed
+    private volatile @Nullable Context context;
+    private EnginePool.@Nullable Lease lease;
+    private @Nullable Value run;
+    private @Nullable Value fire;
+    private @Nullable Value reset;
+    private volatile InstanceState state = InstanceState.ACTIVE;
+    private volatile @Nullable LimitViolation pendingViolation;
+    private int rebuilds;
+    private int coldCalls;
+    private volatile long droppedLogLines;
+    private volatile long allocatedSinceCalm;
+
+    // the running invocation (lane thread only)
+    private Watchdog.@Nullable Slot slot;
+    private @Nullable Message current;
+    private @Nullable HandlerContext callContext;
+    private @Nullable Verdict verdict;
+    private final ArrayList<Action> pending = new ArrayList<>();
+    private final EnumSet<LimitKind> reported = EnumSet.noneOf(LimitKind.class);
+    private final Map<String, Long> timers = new HashMap<>();
+    private final LinkedHashMap<String, Long> stagedTimers = new LinkedHashMap<>();
+    private boolean logWindowReported;
+
+    GraalInstance(GraalSandbox sandbox, InstanceSpec spec) {
+        this.sandbox = sandbox;
+        this.spec = spec;
+        this.limits = spec.limits();
+        this.handlerId = spec.handlerId();
+        this.permissions = spec.permissions();
+        this.kv = new KvState(
+                spec.state(),
+                new StateScope(spec.source().id(), spec.room()),
+                limits.get(LimitKind.KV_KEY),
+                limits.get(LimitKind.KV_VALUE),
+                limits.get(LimitKind.KV_TOTAL));
+        this.notices = new RateWindow(limits.get(LimitKind.NOTICE_RATE));
+        this.logVolume = new RateWindow(limits.get(LimitKind.LOG_VOLUME));
+        ViolationPolicy policy = spec.policy();
+        this.strikes = new Strikes(policy.strikes(), policy.window());
+        this.extensionLog =
+                LoggerFactory.getLogger("banter.extension." + spec.source().id());
+        this.settingsJson = Json.write(spec.settings());
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /** Creates the context and runs the extension's top-level code under the load deadline. */
+    void load(Watchdog.Slot loadSlot) {
+        long size = spec.source().size();
+        long maxSource = limits.get(LimitKind.SOURCE_SIZE);
+        if (size > maxSource) {
+            LimitViolation v = violation(LimitKind.SOURCE_SIZE, size, maxSource, "source files are too large", null);
+            throw limitException(v);
+        }
+        EnginePool.Lease newLease = sandbox.engines().acquire(spec.source(), spec.worker(), statementLimit());
+        Context ctx;
+        try {
+            ctx = sandbox.newContext(newLease.engine(), statementLimit(), this::logLine);
+        } catch (RuntimeException e) {
+            sandbox.engines().release(newLease);
+            throw e;
+        }
+        this.lease = newLease;
+        this.context = ctx;
+        boolean first = subscriptions == null;
+        loading = first;
+        reported.clear();
+        Value api;
+        loadSlot.begin(this, limits.loadDeadline().toNanos(), limits.get(LimitKind.ALLOCATION));
+        try {
+            ctx.resetLimits();
+            Value prelude = ctx.eval(sandbox.prelude());
+            api = prelude.execute(new HostBridge(this), settingsJson);
+            for (Source source : newLease.sources()) {
+                ctx.eval(source);
+            }
+            api.getMember("loaded").executeVoid();
+        } catch (RuntimeException | StackOverflowError e) {
+            Watchdog.Slot s = loadSlot;
+            s.end();
+            ExtensionException failure = classify(e, s, null);
+            drop(true);
+            throw failure;
+        } finally {
+            loading = false;
+        }
+        loadSlot.end();
+        this.coldCalls = COLD_CALLS;
+        this.run = api.getMember("run");
+        this.fire = api.getMember("fire");
+        this.reset = api.getMember("reset");
+        if (first) {
+            buildSubscriptions();
+        }
+    }
+
+    private long statementLimit() {
+        return limits.get(LimitKind.STATEMENTS);
+    }
+
+    private void buildSubscriptions() {
+        List<Subscription> intercepted = new ArrayList<>();
+        List<Subscription> observed = new ArrayList<>();
+        List<String> types = new ArrayList<>(onTypes);
+        // timers may be scheduled from any handler, so every instance hears its timer events
+        if (!onTypes.contains("timer")) {
+            types.add("timer");
+        }
+        types.sort(null);
+        for (String type : types) {
+            (flowOf(type) == Flow.OBSERVE ? observed : intercepted).add(Subscription.to(type));
+        }
+        for (String name : commands.stream().sorted().toList()) {
+            (flowOf("chat.message") == Flow.OBSERVE ? observed : intercepted).add(Subscription.command(name));
+        }
+        List<Subscription> all = new ArrayList<>(intercepted);
+        all.addAll(observed);
+        this.subscriptions = List.copyOf(all);
+        FailurePolicy failure = spec.policy().response() == ViolationPolicy.Response.REJECT
+                ? FailurePolicy.FAIL_CLOSED
+                : FailurePolicy.FAIL_OPEN;
+        List<HandlerSpec> specs = new ArrayList<>(2);
+        if (!intercepted.isEmpty()) {
+            specs.add(
+                    new HandlerSpec(handlerId, this, intercepted, Stage.INTERCEPT, spec.slot(), permissions, failure));
+        }
+        if (!observed.isEmpty()) {
+            specs.add(new HandlerSpec(
+                    handlerId + ".observe", this, observed, Stage.OBSERVE, spec.slot(), permissions, failure));
+        }
+        this.handlerSpecs = List.copyOf(specs);
+    }
+
+    private @Nullable Flow flowOf(String type) {
+        for (MessageType<?> t : sandbox.config().types()) {
+            if (t.name().equals(type)) {
+                return t.flow();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public @Nullable String subscribe(String kind, String name) {
+        if (!loading) {
+            return "Error: subscriptions are fixed once the extension has loaded";
+        }
+        switch (kind) {
+            case "on" -> {
+                if (!TYPE_NAME.matcher(name).matches()) {
+                    return "TypeError: banter.on: '" + cut(name) + "' is not a message type name";
+                }
+                if (flowOf(name) == null) {
+                    return "TypeError: banter.on: unknown message type '" + name + "'; known: "
+                            + sandbox.config().types().stream()
+                                    .map(MessageType::name)
+                                    .toList();
+                }
+                onTypes.add(name);
+            }
+            case "command" -> {
+                if (!COMMAND_NAME.matcher(name).matches()) {
+                    return "TypeError: banter.command: '" + cut(name)
+                            + "' is not a command name (1..32 chars of a-z, 0-9, _ and -)";
+                }
+                commands.add(name);
+            }
+            case "timer" -> {
+                if (name.isEmpty() || name.length() > 64) {
+                    return "TypeError: banter.timer: labels are 1..64 chars";
+                }
+                timerNames.add(name);
+            }
+            default -> {
+                return "Error: unknown registration '" + cut(kind) + "'";
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the handler
+
+    @Override
+    public Verdict handle(Message message, HandlerContext context) {
+        InstanceState s = state;
+        if (s == InstanceState.QUARANTINED || s == InstanceState.CLOSED) {
+            return Verdict.pass();
+        }
+        LimitViolation noted = pendingViolation;
+        if (noted != null) {
+            pendingViolation = null;
+            strike(noted);
+        }
+        if (s == InstanceState.CANCELLED || this.context == null) {
+            rebuild();
+        }
+        String type = message.type().name();
+        Watchdog.Slot workerSlot = sandbox.watchdog().worker(spec.worker());
+        begin(message, context, workerSlot);
+        try {
+            if (type.equals("timer")) {
+                if (!(message.payload() instanceof TimerFired fired)
+                        || !fired.owner().equals(handlerId)) {
+                    return Verdict.pass();
+                }
+                Long repeat = timers.get(fired.label());
+                guest(fire, fired.label(), Events.of(message), workerSlot);
+                if (repeat != null && repeat == 0L) {
+                    timers.remove(fired.label());
+                }
+            } else {
+                if (onTypes.contains(type)) {
+                    guest(run, "on:" + type, Events.of(message), workerSlot);
+                }
+                if (!commands.isEmpty() && verdict == null && type.equals("chat.message")) {
+                    Command command = context.routing().command();
+                    if (command != null && commands.contains(command.name())) {
+                        guest(run, "command:" + command.name(), Events.command(message, command), workerSlot);
+                    }
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failed(e, workerSlot, type);
+        } finally {
+            current = null;
+            callContext = null;
+        }
+        return succeeded(context);
+    }
+
+    private void begin(Message message, HandlerContext context, Watchdog.Slot workerSlot) {
+        this.slot = workerSlot;
+        this.current = message;
+        this.callContext = context;
+        this.verdict = null;
+        this.logWindowReported = false;
+        pending.clear();
+        reported.clear();
+    }
+
+    private void guest(@Nullable Value fn, String key, Object event, Watchdog.Slot workerSlot) {
+        Context ctx = this.context;
+        if (fn == null || ctx == null) {
+            throw new IllegalStateException("the context was cancelled");
+        }
+        // A fresh context's first calls also link host calls and warm its caches: they get the load deadline.
+        long deadline = coldCalls > 0
+                ? Math.max(limits.deadline().toNanos(), limits.loadDeadline().toNanos())
+                : limits.deadline().toNanos();
+        if (coldCalls > 0) {
+            coldCalls--;
+        }
+        workerSlot.begin(this, deadline, limits.get(LimitKind.ALLOCATION));
+        try {
+            ctx.resetLimits();
+            fn.executeVoid(key, event);
+        } finally {
+            allocatedSinceCalm += workerSlot.end();
+        }
+    }
+
+    private Verdict succeeded(HandlerContext context) {
+        kv.commit();
+        if (!stagedTimers.isEmpty()) {
+            for (Map.Entry<String, Long> t : stagedTimers.entrySet()) {
+                if (t.getValue() < 0) {
+                    timers.remove(t.getKey());
+                } else {
+                    timers.put(t.getKey(), t.getValue());
+                }
+            }
+            stagedTimers.clear();
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            context.emit(pending.get(i));
+        }
+        pending.clear();
+        Verdict v = verdict;
+        verdict = null;
+        return v == null ? Verdict.pass() : v;
+    }
+
+    private ExtensionException failed(Throwable e, Watchdog.Slot workerSlot, String type) {
+        kv.discard();
+        stagedTimers.clear();
+        pending.clear();
+        verdict = null;
+        ExtensionException failure = classify(e, workerSlot, type);
+        Value r = reset;
+        if (context != null && r != null && state == InstanceState.ACTIVE) {
+            try {
+                r.executeVoid();
+            } catch (RuntimeException resetFailure) {
+                drop(true);
+                state = InstanceState.CANCELLED;
+            }
+        }
+        return failure;
+    }
+
+    private ExtensionException classify(Throwable e, Watchdog.Slot s, @Nullable String type) {
+        LimitKind tripped = s.tripped();
+        if (tripped != null) {
+            if (!isUsable(e)) {
+                cancelled();
+            }
+            String what = tripped == LimitKind.DEADLINE
+                    ? (type == null ? "loading took too long" : "the handler ran too long")
+                    : "the invocation allocated too much";
+            LimitKind kind = tripped == LimitKind.DEADLINE && type == null ? LimitKind.LOAD_DEADLINE : tripped;
+            return limitException(violation(kind, s.trippedMeasured(), s.trippedLimit(), what, type));
+        }
+        if (e instanceof PolyglotException pe) {
+            if (pe.isResourceExhausted()) {
+                cancelled();
+                long limit = statementLimit();
+                return limitException(violation(
+                        LimitKind.STATEMENTS, limit + 1, limit, "too many statements in one invocation", type));
+            }
+            if (pe.isCancelled() || pe.isInterrupted()) {
+                cancelled();
+                LimitViolation noted = pendingViolation;
+                if (noted != null) {
+                    pendingViolation = null;
+                    strike(noted);
+                    return limitException(noted);
+                }
+                return cancelledException(type);
+            }
+            if (pe.isHostException() && pe.asHostException() instanceof StackOverflowError) {
+                return stackOverflow(type);
+            }
+            String text = messageOf(pe);
+            if (pe.isGuestException() && text.contains("Maximum call stack size exceeded")) {
+                return stackOverflow(type);
+            }
+            return guestError(type, text, pe.isHostException() ? pe.asHostException() : null);
+        }
+        if (e instanceof StackOverflowError) {
+            return stackOverflow(type);
+        }
+        if (e instanceof IllegalStateException && context == null) {
+            return cancelledException(type);
+        }
+        return guestError(type, String.valueOf(e.getMessage()), e);
+    }
+
+    private ExtensionException cancelledException(@Nullable String type) {
+        return new ExtensionException(
+                ExtensionException.Kind.CANCELLED,
+                spec.source().id(),
+                type,
+                null,
+                "extension '" + spec.source().id() + "' was cancelled",
+                null);
+    }
+
+    private static boolean isUsable(Throwable e) {
+        return e instanceof PolyglotException pe && !pe.isCancelled() && !pe.isResourceExhausted();
+    }
+
+    private ExtensionException stackOverflow(@Nullable String type) {
+        long limit = limits.get(LimitKind.STACK);
+        return limitException(violation(LimitKind.STACK, limit + 1, limit, "the call stack overflowed", type));
+    }
+
+    private ExtensionException guestError(@Nullable String type, String text, @Nullable Throwable cause) {
+        String where = type == null ? " while loading" : " on " + type;
+        return new ExtensionException(
+                ExtensionException.Kind.GUEST_ERROR,
+                spec.source().id(),
+                type,
+                null,
+                "extension '" + spec.source().id() + "' failed" + where + ": " + text,
+                cause instanceof PolyglotException ? null : cause);
+    }
+
+    private static String messageOf(PolyglotException pe) {
+        String text;
+        try {
+            text = pe.getMessage();
+        } catch (RuntimeException e) {
+            text = null;
+        }
+        return text == null ? "(an error without a message)" : cut(text);
+    }
+
+    private static String cut(String text) {
+        return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "..." : text;
+    }
+
+    private ExtensionException limitException(LimitViolation v) {
+        return new ExtensionException(
+                ExtensionException.Kind.LIMIT_EXCEEDED,
+                v.extension(),
+                v.messageType(),
+                v.limit().key(),
+                v.describe(),
+                null);
+    }
+
+    // ---------------------------------------------------------------- violations, strikes, lifecycle
+
+    /** Reports a violation once per invocation and kind, and counts it as a strike unless it is about logs. */
+    private LimitViolation violation(
+            LimitKind kind, long measured, long limit, String detail, @Nullable String messageType) {
+        Message m = current;
+        LimitViolation v = new LimitViolation(
+                kind,
+                spec.source().id(),
+                spec.source().version(),
+                spec.room(),
+                m == null ? null : m.id(),
+                messageType != null ? messageType : (m == null ? null : m.type().name()),
+                measured,
+                limit,
+                detail,
+                Instant.now());
+        if (reported.add(kind)) {
+            sandbox.report(v);
+            if (kind != LimitKind.LOG_VOLUME) {
+                strike(v);
+            }
+        }
+        return v;
+    }
+
+    private void strike(LimitViolation v) {
+        if (strikes.strike(System.nanoTime()) && state != InstanceState.QUARANTINED && state != InstanceState.CLOSED) {
+            state = InstanceState.QUARANTINED;
+            drop(true);
+            LOG.warn(
+                    "quarantined extension '{}' in room {} after {} strikes; last: {}",
+                    spec.source().id(),
+                    spec.room().value(),
+                    spec.policy().strikes(),
+                    v.describe());
+            sandbox.quarantined(this, v);
+        }
+    }
+
+    private void cancelled() {
+        if (state == InstanceState.ACTIVE) {
+            state = InstanceState.CANCELLED;
+        }
+        drop(true);
+    }
+
+    private void rebuild() {
+        Watchdog.Slot loadSlot = sandbox.watchdog().worker(spec.worker());
+        drop(true);
+        state = InstanceState.ACTIVE;
+        load(loadSlot);
+        rebuilds++;
+        sandbox.rebuilt(this);
+    }
+
+    /** Closes the context (cancelling anything running) and forgets every value of it. */
+    private void drop(boolean cancel) {
+        Context ctx = context;
+        context = null;
+        run = null;
+        fire = null;
+        reset = null;
+        EnginePool.@Nullable Lease l = lease;
+        lease = null;
+        if (ctx != null) {
+            try {
+                ctx.close(cancel);
+            } catch (RuntimeException e) {
+                LOG.debug("closing the context of '{}' failed", spec.source().id(), e);
+            }
+        }
+        if (l != null) {
+            sandbox.engines().release(l);
+        }
+    }
+
+    @Override
+    public void stopRunning() {
+        Context ctx = context;
+        if (ctx == null) {
+            return;
+        }
+        try {
+            ctx.interrupt(Duration.ofMillis(100));
+        } catch (TimeoutException e) {
+            LOG.debug(
+                    "extension '{}' ignored an interrupt; cancelling its context",
+                    spec.source().id());
+            try {
+                ctx.close(true);
+            } catch (RuntimeException closeFailure) {
+                LOG.debug("cancelling '{}' failed", spec.source().id(), closeFailure);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("interrupting '{}' failed", spec.source().id(), e);
+        }
+    }
+
+    /** Called by the heap guard: the instance allocated more than its heap ceiling while the heap is short. */
+    boolean overHeapCeiling() {
+        return allocatedSinceCalm > limits.get(LimitKind.HEAP);
+    }
+
+    long allocatedSinceCalm() {
+        return allocatedSinceCalm;
+    }
+
+    void calm() {
+        allocatedSinceCalm = 0;
+    }
+
+    /** Cancels the instance for the heap guard; the violation is counted on its next message. */
+    void cancelForHeap(long measured) {
+        long limit = limits.get(LimitKind.HEAP);
+        LimitViolation v = new LimitViolation(
+                LimitKind.HEAP,
+                spec.source().id(),
+                spec.source().version(),
+                spec.room(),
+                null,
+                null,
+                measured,
+                limit,
+                "allocated past its heap ceiling while the host heap was short",
+                Instant.now());
+        sandbox.report(v);
+        pendingViolation = v;
+        Context ctx = context;
+        if (ctx != null && state == InstanceState.ACTIVE) {
+            state = InstanceState.CANCELLED;
+            try {
+                ctx.close(true);
+            } catch (RuntimeException e) {
+                LOG.debug(
+                        "cancelling '{}' for the heap guard failed",
+                        spec.source().id(),
+                        e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (state == InstanceState.CLOSED) {
+            return;
+        }
+        state = InstanceState.CLOSED;
+        drop(true);
+        sandbox.closed(this);
+    }
+
+    // ---------------------------------------------------------------- ExtensionInstance
+
+    @Override
+    public InstanceSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public List<Subscription> subscriptions() {
+        List<Subscription> subs = subscriptions;
+        return subs == null ? List.of() : subs;
+    }
+
+    @Override
+    public List<HandlerSpec> handlerSpecs() {
+        return handlerSpecs;
+    }
+
+    @Override
+    public InstanceState state() {
+        return state;
+    }
+
+    @Override
+    public int rebuilds() {
+        return rebuilds;
+    }
+
+    @Override
+    public int strikes() {
+        return strikes.inWindow(System.nanoTime());
+    }
+
+    @Override
+    public long droppedLogLines() {
+        return droppedLogLines;
+    }
+
+    @Override
+    public String toString() {
+        return handlerId + "@" + spec.source().version() + " in " + spec.room().value() + " (" + state + ")";
+    }
+
+    // ---------------------------------------------------------------- the bridge
+
+    private @Nullable String denied(Permission needed, String what) {
+        if (permissions.contains(needed)) {
+            return null;
+        }
+        return "Error: " + what + " needs the '" + needed.key() + "' permission, which extension '"
+                + spec.source().id() + "' was not granted";
+    }
+
+    private @Nullable String inHandler(String what) {
+        return current == null ? "Error: " + what + " can only be called from a handler" : null;
+    }
+
+    @Override
+    public @Nullable String reject(String reason) {
+        String refusal = inHandler("ctx.reject");
+        if (refusal != null) {
+            return refusal;
+        }
+        verdict =
+                Verdict.reject(reason.isEmpty() ? "rejected by " + spec.source().id() : cut(reason));
+        return null;
+    }
+
+    @Override
+    public @Nullable String modify(String body) {
+        String refusal = inHandler("ctx.modify");
+        if (refusal != null) {
+            return refusal;
+        }
+        if (verdict instanceof Verdict.Reject) {
+            return null;
+        }
+        if (body.length() > FieldSpec.MAX_STRING) {
+            return "RangeError: ctx.modify: a body of " + body.length() + " chars is over " + FieldSpec.MAX_STRING;
+        }
+        Message m = current;
+        if (m.payload() instanceof ChatMessage) {
+            verdict = Verdict.modify(new ChatMessage(body));
+        } else if (m.payload() instanceof PrivateMessage pm) {
+            verdict = Verdict.modify(new PrivateMessage(pm.to(), body));
+        } else {
+            return "TypeError: ctx.modify changes chat messages only, not "
+                    + m.type().name();
+        }
+        return null;
+    }
+
+    @Override
+    public @Nullable String notice(
+            String text,
+            @Nullable String to,
+            @Nullable String group,
+            @Nullable String background,
+            @Nullable String foreground,
+            @Nullable String weight) {
+        String refusal = inHandler("room.notice");
+        if (refusal == null) {
+            refusal = denied(Permission.NOTICE, "room.notice");
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        long maxSize = limits.get(LimitKind.NOTICE_SIZE);
+        if (text.length() > maxSize) {
+            violation(LimitKind.NOTICE_SIZE, text.length(), maxSize, "a notice was too long and was not sent", null);
+            return "refused: too long";
+        }
+        if (!notices.tryTake(1)) {
+            violation(
+                    LimitKind.NOTICE_RATE,
+                    notices.used() + 1,
+                    notices.limit(),
+                    "notices beyond the per-minute quota were not sent",
+                    null);
+            return "refused: rate";
+        }
+        try {
+            NoticeTarget target = to != null
+                    ? NoticeTarget.user(to)
+                    : group != null ? NoticeTarget.group(audience(group)) : NoticeTarget.everyone();
+            NoticeStyle style = background == null && foreground == null && weight == null
+                    ? NoticeStyle.plain()
+                    : new NoticeStyle(background, foreground, weight(weight));
+            pending.add(new Notice(text, target, style));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: room.notice: " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Audience audience(String group) {
+        for (Audience a : Audience.values()) {
+            if (a.wireName().equals(group)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException(
+                "unknown group '" + cut(group) + "'; groups are owner, moderators, fans, tippers, has-tokens");
+    }
+
+    private static NoticeStyle.Weight weight(@Nullable String weight) {
+        if (weight == null || weight.equals("normal")) {
+            return NoticeStyle.Weight.NORMAL;
+        }
+        if (weight.equals("bold")) {
+            return NoticeStyle.Weight.BOLD;
+        }
+        if (weight.equals("bolder")) {
+            return NoticeStyle.Weight.BOLDER;
+        }
+        throw new IllegalArgumentException("weight must be normal, bold or bolder, was '" + cut(weight) + "'");
+    }
+
+    @Override
+    public @Nullable String subject(String subject) {
+        String refusal = inHandler("room.setSubject");
+        if (refusal == null) {
+            refusal = denied(Permission.SUBJECT, "room.setSubject");
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        try {
+            pending.add(new SetSubject(subject));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: room.setSubject: " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public @Nullable String moderate(String action, String user, double seconds, String reason) {
+        String what = "moderation." + action;
+        String refusal = inHandler(what);
+        if (refusal != null) {
+            return refusal;
+        }
+        Permission needed = switch (action) {
+            case "mute" -> Permission.MODERATION_MUTE;
+            case "ban" -> Permission.MODERATION_BAN;
+            case "kick" -> Permission.MODERATION_KICK;
+            case "warn" -> Permission.MODERATION_WARN;
+            default -> null;
+        };
+        if (needed == null) {
+            return "Error: unknown moderation action '" + cut(action) + "'";
+        }
+        refusal = denied(needed, what);
+        if (refusal != null) {
+            return refusal;
+        }
+        try {
+            String why = cut(reason);
+            pending.add(
+                    switch (action) {
+                        case "mute" -> new Mute(user, Duration.ofSeconds((long) seconds), why);
+                        case "ban" -> new Ban(user, why);
+                        case "kick" -> new Kick(user, why);
+                        default -> new Warn(user, why);
+                    });
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: " + what + ": " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public @Nullable String kvLoad(String key) {
+        return kv.checkKey(key) != null ? null : kv.load(key);
+    }
+
+    @Override
+    public @Nullable String kvPut(String key, String json) {
+        String refusal = inHandler("kv.set");
+        if (refusal != null) {
+            return refusal;
+        }
+        String bad = kv.checkKey(key);
+        if (bad != null) {
+            if (!key.isEmpty()) {
+                violation(LimitKind.KV_KEY, key.length(), kv.keyLimit(), "a kv key was too long", null);
+            }
+            return "RangeError: " + bad;
+        }
+        if (json.length() > kv.valueLimit()) {
+            violation(LimitKind.KV_VALUE, json.length(), kv.valueLimit(), "a kv value was too large", null);
+            return "RangeError: kv.set('" + cut(key) + "'): a value of " + json.length()
+                    + " chars of JSON is over the limit of " + kv.valueLimit();
+        }
+        long total = kv.totalWith(key, json);
+        if (total > kv.totalLimit()) {
+            violation(LimitKind.KV_TOTAL, total, kv.totalLimit(), "the instance's kv is full", null);
+            return "RangeError: kv.set('" + cut(key) + "'): the kv would hold " + total + " chars, over the limit of "
+                    + kv.totalLimit();
+        }
+        kv.stage(key, json);
+        return null;
+    }
+
+    @Override
+    public @Nullable String kvDelete(String key) {
+        String refusal = inHandler("kv.delete");
+        if (refusal != null) {
+            return refusal;
+        }
+        String bad = kv.checkKey(key);
+        if (bad != null) {
+            return "RangeError: " + bad;
+        }
+        kv.stage(key, null);
+        return null;
+    }
+
+    @Override
+    public String kvKeys() {
+        return Json.write(kv.keys());
+    }
+
+    @Override
+    public @Nullable String timer(String label, double delayMillis, double repeatMillis) {
+        String refusal = inHandler("timers");
+        if (refusal == null) {
+            refusal = denied(Permission.TIMERS, "timers");
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        if (label.isEmpty() || label.length() > 64) {
+            return "TypeError: timer labels are 1..64 chars";
+        }
+        long minInterval = limits.get(LimitKind.TIMER_INTERVAL);
+        if (!(delayMillis >= minInterval) || (repeatMillis != 0 && !(repeatMillis >= minInterval))) {
+            violation(
+                    LimitKind.TIMER_INTERVAL,
+                    (long) Math.max(0, Math.min(delayMillis, repeatMillis == 0 ? delayMillis : repeatMillis)),
+                    minInterval,
+                    "a timer was shorter than the minimum interval",
+                    null);
+            return "RangeError: timer '" + cut(label) + "': the interval must be at least " + minInterval + " ms";
+        }
+        long maxTimers = limits.get(LimitKind.TIMER_COUNT);
+        boolean known = timers.containsKey(label) || (stagedTimers.containsKey(label) && stagedTimers.get(label) >= 0);
+        int scheduled = timers.size();
+        for (Map.Entry<String, Long> t : stagedTimers.entrySet()) {
+            boolean committed = timers.containsKey(t.getKey());
+            if (t.getValue() >= 0 && !committed) {
+                scheduled++;
+            } else if (t.getValue() < 0 && committed) {
+                scheduled--;
+            }
+        }
+        if (!known && scheduled >= maxTimers) {
+            violation(LimitKind.TIMER_COUNT, scheduled + 1, maxTimers, "too many timers at once", null);
+            return "RangeError: timer '" + cut(label) + "': " + maxTimers + " timers are already scheduled";
+        }
+        try {
+            pending.add(new ScheduleTimer(
+                    label, Duration.ofMillis((long) delayMillis), Duration.ofMillis((long) repeatMillis)));
+        } catch (IllegalArgumentException e) {
+            return "RangeError: timer '" + cut(label) + "': " + cut(String.valueOf(e.getMessage()));
+        }
+        stagedTimers.put(label, (long) repeatMillis);
+        return null;
+    }
+
+    @Override
+    public boolean cancelTimer(String label) {
+        if (current == null || label.isEmpty() || label.length() > 64 || !permissions.contains(Permission.TIMERS)) {
+            return false;
+        }
+        boolean existed = timers.containsKey(label) || stagedTimers.containsKey(label);
+        if (existed) {
+            pending.add(new CancelTimer(label));
+            stagedTimers.put(label, -1L);
+        }
+        return existed;
+    }
+
+    @Override
+    public void log(String level, String text) {
+        logLine(level, text);
+    }
+
+    private void logLine(String level, String text) {
+        String line = text.length() > 4096 ? text.substring(0, 4096) : text;
+        if (!logVolume.tryTake(line.length())) {
+            droppedLogLines++;
+            if (!logWindowReported) {
+                logWindowReported = true;
+                violation(
+                        LimitKind.LOG_VOLUME,
+                        logVolume.used() + line.length(),
+                        logVolume.limit(),
+                        "log lines beyond the per-minute volume were dropped",
+                        null);
+            }
+            return;
+        }
+        String room = spec.room().value();
+        switch (level) {
+            case "error" -> extensionLog.error("[{}] {}", room, line);
+            case "warn" -> extensionLog.warn("[{}] {}", room, line);
+            default -> extensionLog.info("[{}] {}", room, line);
+        }
+        sandbox.logged(this, level, line);
+    }
+
+    @Override
+    public double now() {
+        HandlerContext hc = callContext;
+        return hc == null ? System.currentTimeMillis() : hc.now().toEpochMilli();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.banter.sandbox.graal;
+
+import dev.banter.api.spi.StateScope;
+import dev.banter.api.spi.StateStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The host side of one instance's kv: the authoritative quota checks and the writes of the running invocation,
+ * staged until it succeeds. Used by the instance's lane thread only.
+ */
+final class KvState {
+
+    private static final String DELETED = new String("\0deleted");
+
+    private final StateStore store;
+    private final StateScope scope;
+    private final long keyLimit;
+    private final long valueLimit;
+    private final long totalLimit;
+    private final Map<String, Integer> sizes = new HashMap<>();
+    private final LinkedHashMap<String, String> staged = new LinkedHashMap<>();
+    private final Map<String, Integer> stagedSizes = new HashMap<>();
+    private long total;
+    private long stagedTotal;
+
+    KvState(StateStore store, StateScope scope, long keyLimit, long valueLimit, long totalLimit) {
+        this.store = store;
+        this.scope = scope;
+        this.keyLimit = keyLimit;
+        this.valueLimit = valueLimit;
+        this.totalLimit = totalLimit;
+        this.total = store.size(scope);
+        this.stagedTotal = total;
+    }
+
+    /** The value as the running invocation sees it, or null. */
+    @Nullable
+    String load(String key) {
+        String pending = staged.get(key);
+        if (pending != null) {
+            return pending == DELETED ? null : pending;
+        }
+        String value = store.get(scope, key).orElse(null);
+        sizes.put(key, value == null ? 0 : key.length() + value.length());
+        return value;
+    }
+
+    /** Why this key is refused, or null. */
+    @Nullable
+    String checkKey(String key) {
+        if (key.isEmpty()) {
+            return "kv keys must not be empty";
+        }
+        if (key.length() > keyLimit) {
+            return "kv key of " + key.length() + " chars is over the limit of " + keyLimit;
+        }
+        return null;
+    }
+
+    long keyLimit() {
+        return keyLimit;
+    }
+
+    long valueLimit() {
+        return valueLimit;
+    }
+
+    long totalLimit() {
+        return totalLimit;
+    }
+
+    /** The total the scope would have with this write, or -1 if the value alone is too big. */
+    long totalWith(String key, @Nullable String json) {
+        long before = sizeOf(key);
+        long after = json == null ? 0 : key.length() + json.length();
+        return stagedTotal - before + after;
+    }
+
+    /** Stages a write that was checked; null deletes. */
+    void stage(String key, @Nullable String json) {
+        long newTotal = totalWith(key, json);
+        staged.put(key, json == null ? DELETED : json);
+        stagedSizes.put(key, json == null ? 0 : key.length() + json.length());
+        stagedTotal = newTotal;
+    }
+
+    private long sizeOf(String key) {
+        Integer s = stagedSizes.get(key);
+        if (s != null) {
+            return s;
+        }
+        s = sizes.get(key);
+        if (s == null) {
+            String value = store.get(scope, key).orElse(null);
+            s = value == null ? 0 : key.length() + value.length();
+            sizes.put(key, s);
+        }
+        return s;
+    }
+
+    /** Whether the running invocation staged anything. */
+    boolean dirty() {
+        return !staged.isEmpty();
+    }
+
+    /** Writes the staged entries to the store, in order. */
+    void commit() {
+        if (staged.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, String> e : staged.entrySet()) {
+            String key = e.getKey();
+            String value = e.getValue();
+            if (value == DELETED) {
+                store.delete(scope, key);
+            } else {
+                store.put(scope, key, value);
+            }
+            sizes.put(key, stagedSizes.get(key));
+        }
+        total = stagedTotal;
+        staged.clear();
+        stagedSizes.clear();
+    }
+
+    /** Drops the staged entries of an invocation that failed. */
+    void discard() {
+        staged.clear();
+        stagedSizes.clear();
+        stagedTotal = total;
+    }
+
+    /** The keys the running invocation sees, sorted. */
+    List<String> keys() {
+        TreeSet<String> keys = new TreeSet<>(store.keys(scope));
+        for (Map.Entry<String, String> e : staged.entrySet()) {
+            if (e.getValue() == DELETED) {
+                keys.remove(e.getKey());
+            } else {
+                keys.add(e.getKey());
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    long total() {
+        return stagedTotal;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.banter.sandbox.graal;
+
+import dev.banter.api.sandbox.LimitKind;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One thread that watches every running invocation. Each worker owns a {@link Slot} it stamps at the start and end
+ * of an invocation (plain field writes, then one volatile write); the watchdog polls the slots, and when one runs
+ * past its deadline or allocates past its budget it marks the slot and hands the stop to a second thread, so one
+ * stubborn context never delays the checks of the others. A scheduled task per invocation would cost far more.
+ */
+final class Watchdog implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    static {
+        if (THREADS.isThreadAllocatedMemorySupported() && !THREADS.isThreadAllocatedMemoryEnabled()) {
+            THREADS.setThreadAllocatedMemoryEnabled(true);
+        }
+    }
+
+    /** What one thread is running now. Written by that thread, read by the watchdog. */
+    static final class Slot {
+        private long startNanos;
+        private long startAllocated;
+        private long threadId;
+        private long deadlineNanos;
+        private long allocationLimit;
+        private volatile @Nullable Invocable running;
+        private volatile @Nullable LimitKind tripped;
+        private volatile long trippedMeasured;
+        private volatile long trippedLimit;
+
+        void begin(Invocable target, long deadlineNanos, long allocationLimit) {
+            this.threadId = Thread.currentThread().threadId();
+            this.deadlineNanos = deadlineNanos;
+            this.allocationLimit = allocationLimit;
+            this.startAllocated = allocatedBytes();
+            this.tripped = null;
+            this.startNanos = System.nanoTime();
+            this.running = target; // publishes the fields above
+        }
+
+        /** Ends the invocation; answers the bytes it allocated. */
+        long end() {
+            running = null;
+            return allocatedBytes() - startAllocated;
+        }
+
+        @Nullable
+        LimitKind tripped() {
+            return tripped;
+        }
+
+        long trippedMeasured() {
+            return trippedMeasured;
+        }
+
+        long trippedLimit() {
+            return trippedLimit;
+        }
+
+        void trip(LimitKind kind, long measured, long limit) {
+            trippedMeasured = measured;
+            trippedLimit = limit;
+            tripped = kind;
+        }
+    }
+
+    /** What the watchdog can stop. */
+    interface Invocable {
+        /** Stops the running invocation: interrupt, then cancel the context if it does not stop in time. */
+        void stopRunning();
+    }
+
+    private final Slot[] workers;
+    private final Set<Slot> extra = ConcurrentHashMap.newKeySet();
+    private final long periodNanos;
+    private final Thread thread;
+    private final ExecutorService stopper;
+    private volatile boolean closed;
+
+    Watchdog(int workerCount, Duration period) {
+        this.workers = new Slot[workerCount];
+        for (int i = 0; i < workerCount; i++) {
+            workers[i] = new Slot();
+        }
+        this.periodNanos = period.toNanos();
+        this.stopper = Executors.newSingleThreadExecutor(r -> daemon(r, "banter-sandbox-stopper"));
+        this.thread = daemon(this::loop, "banter-sandbox-watchdog");
+        thread.start();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    static long allocatedBytes() {
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    /** The slot of a worker; only that worker's thread may use it. */
+    Slot worker(int worker) {
+        return workers[worker];
+    }
+
+    /** A slot for work outside the workers (loading on a host thread); give it back with {@link #release}. */
+    Slot acquire() {
+        Slot slot = new Slot();
+        extra.add(slot);
+        return slot;
+    }
+
+    void release(Slot slot) {
+        extra.remove(slot);
+    }
+
+    private void loop() {
+        while (!closed) {
+            LockSupport.parkNanos(periodNanos);
+            long now = System.nanoTime();
+            for (Slot slot : workers) {
+                check(slot, now);
+            }
+            for (Slot slot : extra) {
+                check(slot, now);
+            }
+        }
+    }
+
+    private void check(Slot slot, long now) {
+        Invocable target = slot.running;
+        if (target == null || slot.tripped != null) {
+            return;
+        }
+        long elapsed = now - slot.startNanos;
+        if (elapsed > slot.deadlineNanos) {
+            slot.trip(LimitKind.DEADLINE, elapsed / 1_000_000, slot.deadlineNanos / 1_000_000);
+        } else if (slot.allocationLimit > 0) {
+            long allocated = THREADS.getThreadAllocatedBytes(slot.threadId) - slot.startAllocated;
+            if (allocated <= slot.allocationLimit) {
+                return;
+            }
+            slot.trip(LimitKind.ALLOCATION, allocated, slot.allocationLimit);
+        } else {
+            return;
+        }
+        try {
+            stopper.execute(target::stopRunning);
+        } catch (RuntimeException e) {
+            LOG.warn("could not hand a stop to the stopper thread", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(thread);
+        stopper.shutdownNow();
+    }
+}
