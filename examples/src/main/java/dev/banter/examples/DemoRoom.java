@@ -20,6 +20,9 @@ import dev.banter.api.metrics.RoomMetrics;
 import dev.banter.api.room.Room;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.room.User;
+import dev.banter.api.sandbox.Sandbox;
+import dev.banter.api.sandbox.SandboxConfig;
+import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.spi.ActionEnvelope;
 import dev.banter.api.spi.ActionSink;
 import dev.banter.api.types.BuiltinTypes;
@@ -77,7 +80,9 @@ public final class DemoRoom {
             "good morning from tokyo",
             "can you play that again?",
             "this is awesome",
-            "brb coffee");
+            "brb coffee",
+            "WOW THAT WAS AMAZING",
+            "soooooo good");
     private static final List<String> BANNED = List.of(
             "you are such a NOOB",
             "what a clown lol",
@@ -124,14 +129,23 @@ public final class DemoRoom {
      */
     public static MetricsSnapshot run(Options options, PrintStream out) {
         TipCounter tips = new TipCounter(options.goal());
-        try (BanterRuntime runtime =
-                BanterRuntime.newBuilder().lanes(2).actionSink(printer(out)).build()) {
+        try (BanterRuntime runtime = BanterRuntime.newBuilder()
+                        .lanes(2)
+                        .actionSink(printer(out))
+                        .build();
+                Sandbox sandbox = SandboxProvider.load("graal")
+                        .create(SandboxConfig.of(runtime.lanes())
+                                .withTypes(runtime.types().types()));
+                MemoryStateStore state = new MemoryStateStore()) {
+            out.println("JavaScript extensions run "
+                    + sandbox.executionMode().name().toLowerCase(Locale.ROOT));
             for (RoomId id : ROOMS) {
                 Room room = runtime.openRoom(id);
                 room.install(WordFilter.spec());
                 room.install(TipCounter.spec(tips));
                 room.install(Welcome.spec());
                 room.install(commands(tips));
+                JsExtensions.installAll(sandbox, room, state);
             }
             out.printf(
                     Locale.ROOT,
@@ -219,6 +233,9 @@ public final class DemoRoom {
                     : m.type().name();
             out.println("[" + m.room() + "] " + outcome.status().name().toLowerCase(Locale.ROOT) + " "
                     + m.sender().name() + ": " + what + " (" + outcome.reason() + ")");
+        } else if (outcome.modified() && outcome.message().payload() instanceof ChatMessage chat) {
+            Message m = outcome.message();
+            out.println("[" + m.room() + "] delivered as modified " + m.sender().name() + ": \"" + chat.body() + "\"");
         }
     }
 

@@ -23,7 +23,9 @@ class DemoRoomTest {
         assertThat(printed)
                 .contains("[lobby #", "[arcade #", "notice to all: thanks ", ": welcome to ")
                 .contains("rejected", "(banned word)", "== summary: 100 events")
-                .contains("room lobby", "room arcade", "handler wordfilter", "handler tipcounter", "handler welcome");
+                .contains("room lobby", "room arcade", "handler wordfilter", "handler tipcounter", "handler welcome")
+                .contains("JavaScript extensions run compiled", "handler ext:calm")
+                .contains("delivered as modified", ": \"wow that was amazing\"", ": \"sooo good\"");
         long accepted =
                 metrics.rooms().values().stream().mapToLong(r -> r.accepted()).sum();
         assertThat(accepted).isEqualTo(100);

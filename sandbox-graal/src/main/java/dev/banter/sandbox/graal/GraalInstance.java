@@ -19,6 +19,7 @@ import dev.banter.api.handler.FailurePolicy;
 import dev.banter.api.handler.Handler;
 import dev.banter.api.handler.HandlerContext;
 import dev.banter.api.handler.HandlerSpec;
+import dev.banter.api.handler.Slot;
 import dev.banter.api.handler.Stage;
 import dev.banter.api.handler.Subscription;
 import dev.banter.api.handler.Verdict;
@@ -200,8 +201,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         List<Subscription> intercepted = new ArrayList<>();
         List<Subscription> observed = new ArrayList<>();
         List<String> types = new ArrayList<>(onTypes);
-        // timers may be scheduled from any handler, so every instance hears its timer events
-        if (!onTypes.contains("timer")) {
+        // an instance that may schedule timers hears its timer events, whichever handler scheduled them
+        if (!onTypes.contains("timer") && (permissions.contains(Permission.TIMERS) || !timerNames.isEmpty())) {
             types.add("timer");
         }
         types.sort(null);
@@ -223,8 +224,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                     new HandlerSpec(handlerId, this, intercepted, Stage.INTERCEPT, spec.slot(), permissions, failure));
         }
         if (!observed.isEmpty()) {
-            specs.add(new HandlerSpec(
-                    handlerId + ".observe", this, observed, Stage.OBSERVE, spec.slot(), permissions, failure));
+            // a room has one app: the observing half of an app that also intercepts runs among the bots
+            Slot slot = intercepted.isEmpty() ? spec.slot() : Slot.BOT;
+            specs.add(
+                    new HandlerSpec(handlerId + ".observe", this, observed, Stage.OBSERVE, slot, permissions, failure));
         }
         this.handlerSpecs = List.copyOf(specs);
     }
