@@ -171,7 +171,7 @@ public final class RoomState implements Room {
             CoalesceSlot fresh = new CoalesceSlot(this, key, pending);
             if (slots.putIfAbsent(key, fresh) == null) {
                 counters.accepted.increment();
-                lane.execute(fresh);
+                lane.enqueue(fresh);
                 return pending.future;
             }
             bestEffortDepth.decrementAndGet(); // another submitter made the slot first
@@ -180,7 +180,7 @@ public final class RoomState implements Room {
 
     private CompletableFuture<Outcome> enqueue(Pending pending) {
         counters.accepted.increment();
-        lane.execute(pending);
+        lane.enqueue(pending);
         return pending.future;
     }
 
