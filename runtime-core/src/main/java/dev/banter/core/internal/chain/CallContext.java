@@ -6,43 +6,26 @@ import dev.banter.api.handler.HandlerContext;
 import dev.banter.api.handler.Routing;
 import dev.banter.api.handler.Stage;
 import dev.banter.api.room.RoomId;
-import dev.banter.core.internal.metrics.RoomCounters;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The context handed to one handler call. Each call gets its own (a handler may keep a reference, and a stale one must
- * fail rather than act for a later message); it is a handful of field writes, cheaper than the call itself.
+ * fail rather than act for a later message); it is three fields, and what every call for the message shares (room,
+ * routing, clock, the emitted actions, the room's counters) sits in the message's {@link LazyRoute}.
  */
 final class CallContext implements HandlerContext {
 
     private final ChainEntry entry;
-    private final RoomId room;
     private final Stage stage;
-    private final Routing routing;
-    private final Clock clock;
-    private final List<Emitted> sink;
-    private final RoomCounters counters;
+    private final LazyRoute call;
     private boolean active = true;
 
-    CallContext(
-            ChainEntry entry,
-            RoomId room,
-            Stage stage,
-            Routing routing,
-            Clock clock,
-            List<Emitted> sink,
-            RoomCounters counters) {
+    CallContext(ChainEntry entry, Stage stage, LazyRoute call) {
         this.entry = entry;
-        this.room = room;
         this.stage = stage;
-        this.routing = routing;
-        this.clock = clock;
-        this.sink = sink;
-        this.counters = counters;
+        this.call = call;
     }
 
     void end() {
@@ -56,7 +39,7 @@ final class CallContext implements HandlerContext {
 
     @Override
     public RoomId room() {
-        return room;
+        return call.room();
     }
 
     @Override
@@ -66,7 +49,7 @@ final class CallContext implements HandlerContext {
 
     @Override
     public Routing routing() {
-        return routing;
+        return call;
     }
 
     @Override
@@ -76,7 +59,7 @@ final class CallContext implements HandlerContext {
 
     @Override
     public Instant now() {
-        return clock.instant();
+        return call.clock().instant();
     }
 
     @Override
@@ -87,10 +70,10 @@ final class CallContext implements HandlerContext {
                     + "' emitted an action after its call returned; emit only during handle()");
         }
         if (!entry.permits(action.permission())) {
-            counters.permissionDenials++;
+            call.counters().permissionDenials++;
             throw new SecurityException("handler '" + entry.spec.id() + "' may not emit " + action.kind()
                     + ": permission '" + action.permission().key() + "' was not granted");
         }
-        sink.add(new Emitted(entry.spec.id(), action));
+        call.emitted().add(new Emitted(entry.spec.id(), action));
     }
 }

@@ -14,7 +14,6 @@ import dev.banter.core.internal.metrics.LaneMetrics;
 import dev.banter.core.internal.metrics.RoomCounters;
 import dev.banter.core.internal.routing.Router;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +40,14 @@ public final class ChainRunner {
     private final Clock clock;
     private final Router router;
 
+    // Scratch space for the calls of the message being run; lane-confined, reused.
+    private ChainEntry[] ranEntries = new ChainEntry[0];
+    private Stage[] ranStages = new Stage[0];
+    private VerdictKind[] ranKinds = new VerdictKind[0];
+    private long[] ranNanos = new long[0];
+    private @Nullable String[] ranFailures = new String[0];
+    private long lastNanos;
+
     public ChainRunner(int lane, LaneMetrics metrics, MessageCodec codec, Clock clock, Router router) {
         this.router = router;
         this.lane = lane;
@@ -52,7 +59,13 @@ public final class ChainRunner {
     /**
      * Runs the chain.
      *
+     * <p>Handler calls are timed back to back: each call's time runs from the previous reading to the one after it
+     * returns, so a chain of n handlers reads the clock n times past {@code startNanos}. What the engine does between
+     * two calls (a verdict check, a context) is a few field writes; the trace entries and the handler histograms are
+     * written once the chain is done, outside every handler's time.
+     *
      * @param firstMessage what {@link Router#touch} answered for the message
+     * @param startNanos a {@link System#nanoTime()} reading taken just before the call
      * @param emitted receives the actions emitted, in order
      */
     public Outcome run(
@@ -60,10 +73,13 @@ public final class ChainRunner {
             Message message,
             boolean firstMessage,
             RoomCounters counters,
-            List<Emitted> emitted) {
+            List<Emitted> emitted,
+            long startNanos) {
         TypeChain chain = snapshot.chainFor(message.type());
-        LazyRoute route = new LazyRoute(router, message, firstMessage);
-        List<TraceEntry> trace = new ArrayList<>(chain.interceptors.length + chain.observers.length);
+        LazyRoute route = new LazyRoute(router, message, firstMessage, clock, emitted, counters);
+        ensureCapacity(chain.interceptors.length + chain.observers.length);
+        int ran = 0;
+        long t = startNanos;
         Message current = message;
         Outcome.Status status = Outcome.Status.DELIVERED;
         String reason = null;
@@ -72,22 +88,22 @@ public final class ChainRunner {
             if (!step.matches(route)) {
                 continue;
             }
-            CallContext ctx =
-                    new CallContext(step.entry, message.room(), Stage.INTERCEPT, route, clock, emitted, counters);
-            long t0 = System.nanoTime();
+            CallContext ctx = new CallContext(step.entry, Stage.INTERCEPT, route);
             Verdict verdict = null;
             String failure;
             try {
                 verdict = step.entry.spec.handler().handle(current, ctx);
                 failure = checkVerdict(step.entry, current, verdict);
-            } catch (Throwable t) {
-                failure = describe(step.entry, t);
+            } catch (Throwable thrown) {
+                failure = describe(step.entry, thrown);
             } finally {
                 ctx.end();
             }
-            long nanos = System.nanoTime() - t0;
+            long now = System.nanoTime();
+            VerdictKind kind = failure != null ? VerdictKind.FAILED : verdict.kind();
+            note(ran++, step.entry, Stage.INTERCEPT, kind, now - t, failure);
+            t = now;
             if (failure != null) {
-                record(step.entry, Stage.INTERCEPT, VerdictKind.FAILED, nanos, failure, trace, counters);
                 if (step.entry.spec.failurePolicy() == FailurePolicy.FAIL_CLOSED) {
                     status = Outcome.Status.REJECTED;
                     reason = failure;
@@ -95,8 +111,6 @@ public final class ChainRunner {
                 }
                 continue;
             }
-            VerdictKind kind = verdict.kind();
-            record(step.entry, Stage.INTERCEPT, kind, nanos, null, trace, counters);
             if (verdict instanceof Verdict.Modify modify) {
                 current = current.withPayload(modify.payload());
             } else if (verdict instanceof Verdict.Reject reject) {
@@ -110,39 +124,83 @@ public final class ChainRunner {
 
         if (status == Outcome.Status.DELIVERED) {
             for (Step step : chain.observers) {
-                if (step.matches(route)) {
-                    observe(step, current, route, counters, emitted, trace);
+                if (!step.matches(route)) {
+                    continue;
                 }
+                CallContext ctx = new CallContext(step.entry, Stage.OBSERVE, route);
+                VerdictKind kind;
+                String failure = null;
+                try {
+                    Verdict verdict = step.entry.spec.handler().handle(current, ctx);
+                    kind = verdict == null ? VerdictKind.PASS : verdict.kind();
+                } catch (Throwable thrown) {
+                    failure = describe(step.entry, thrown);
+                    kind = VerdictKind.FAILED;
+                } finally {
+                    ctx.end();
+                }
+                long now = System.nanoTime();
+                note(ran++, step.entry, Stage.OBSERVE, kind, now - t, failure);
+                t = now;
             }
         }
-        List<Action> actions = new ArrayList<>(emitted.size());
-        for (Emitted e : emitted) {
-            actions.add(e.action());
-        }
-        return new Outcome(status, current, reason, trace, actions);
+        lastNanos = t;
+        return new Outcome(status, current, reason, trace(ran, counters), actions(emitted));
     }
 
-    private void observe(
-            Step step,
-            Message message,
-            LazyRoute route,
-            RoomCounters counters,
-            List<Emitted> emitted,
-            List<TraceEntry> trace) {
-        CallContext ctx = new CallContext(step.entry, message.room(), Stage.OBSERVE, route, clock, emitted, counters);
-        long t0 = System.nanoTime();
-        VerdictKind kind;
-        String failure = null;
-        try {
-            Verdict verdict = step.entry.spec.handler().handle(message, ctx);
-            kind = verdict == null ? VerdictKind.PASS : verdict.kind();
-        } catch (Throwable t) {
-            failure = describe(step.entry, t);
-            kind = VerdictKind.FAILED;
-        } finally {
-            ctx.end();
+    /**
+     * The {@link System#nanoTime()} reading after the last handler call of the latest {@link #run}, or its start if
+     * no handler ran.
+     */
+    public long lastNanos() {
+        return lastNanos;
+    }
+
+    private void ensureCapacity(int steps) {
+        if (ranEntries.length < steps) {
+            ranEntries = new ChainEntry[steps];
+            ranStages = new Stage[steps];
+            ranKinds = new VerdictKind[steps];
+            ranNanos = new long[steps];
+            ranFailures = new String[steps];
         }
-        record(step.entry, Stage.OBSERVE, kind, System.nanoTime() - t0, failure, trace, counters);
+    }
+
+    private void note(int i, ChainEntry entry, Stage stage, VerdictKind kind, long nanos, @Nullable String failure) {
+        ranEntries[i] = entry;
+        ranStages[i] = stage;
+        ranKinds[i] = kind;
+        ranNanos[i] = nanos;
+        ranFailures[i] = failure;
+    }
+
+    /** Records the calls noted by the latest run in the handler histograms and returns them as its trace. */
+    private List<TraceEntry> trace(int ran, RoomCounters counters) {
+        TraceEntry[] entries = new TraceEntry[ran];
+        for (int i = 0; i < ran; i++) {
+            ChainEntry entry = ranEntries[i];
+            VerdictKind kind = ranKinds[i];
+            entries[i] = new TraceEntry(entry.spec.id(), ranStages[i], kind, ranNanos[i], ranFailures[i]);
+            entry.stats(lane, metrics).record(kind, ranNanos[i]);
+            if (kind == VerdictKind.FAILED) {
+                counters.handlerFailures++;
+            }
+            ranEntries[i] = null; // let go of the room's handlers and failure texts
+            ranFailures[i] = null;
+        }
+        return ImmutableLists.of(entries);
+    }
+
+    private static List<Action> actions(List<Emitted> emitted) {
+        int n = emitted.size();
+        if (n == 0) {
+            return List.of();
+        }
+        Action[] actions = new Action[n];
+        for (int i = 0; i < n; i++) {
+            actions[i] = emitted.get(i).action();
+        }
+        return ImmutableLists.of(actions);
     }
 
     private @Nullable String checkVerdict(ChainEntry entry, Message current, @Nullable Verdict verdict) {
@@ -179,20 +237,5 @@ public final class ChainRunner {
         String message = t.getMessage();
         return "handler '" + entry.spec.id() + "' threw " + t.getClass().getName()
                 + (message == null ? "" : ": " + (message.length() > 200 ? message.substring(0, 200) : message));
-    }
-
-    private void record(
-            ChainEntry entry,
-            Stage stage,
-            VerdictKind kind,
-            long nanos,
-            @Nullable String failure,
-            List<TraceEntry> trace,
-            RoomCounters counters) {
-        trace.add(new TraceEntry(entry.spec.id(), stage, kind, nanos, failure));
-        entry.stats(lane, metrics).record(kind, nanos);
-        if (kind == VerdictKind.FAILED) {
-            counters.handlerFailures++;
-        }
     }
 }

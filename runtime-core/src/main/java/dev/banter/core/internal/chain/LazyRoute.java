@@ -3,8 +3,11 @@ package dev.banter.core.internal.chain;
 import dev.banter.api.handler.Command;
 import dev.banter.api.handler.Routing;
 import dev.banter.api.message.Message;
+import dev.banter.api.room.RoomId;
+import dev.banter.core.internal.metrics.RoomCounters;
 import dev.banter.core.internal.routing.RouteResult;
 import dev.banter.core.internal.routing.Router;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -12,18 +15,49 @@ import org.jspecify.annotations.Nullable;
 /**
  * A message's routing, computed the first time something needs it: a subscription with a category or command, or a
  * handler asking its context. A chain of handlers that take every message of their type never pays for the scan.
+ *
+ * <p>It also carries what every handler call for the message shares, so that each call's {@link CallContext} is
+ * small: the clock, the list the emitted actions go to, and the room's counters.
  */
 final class LazyRoute implements Routing {
 
     private final Router router;
     private final Message message;
     private final boolean firstMessage;
+    private final Clock clock;
+    private final List<Emitted> emitted;
+    private final RoomCounters counters;
     private @Nullable RouteResult result;
 
-    LazyRoute(Router router, Message message, boolean firstMessage) {
+    LazyRoute(
+            Router router,
+            Message message,
+            boolean firstMessage,
+            Clock clock,
+            List<Emitted> emitted,
+            RoomCounters counters) {
         this.router = router;
         this.message = message;
         this.firstMessage = firstMessage;
+        this.clock = clock;
+        this.emitted = emitted;
+        this.counters = counters;
+    }
+
+    RoomId room() {
+        return message.room();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    List<Emitted> emitted() {
+        return emitted;
+    }
+
+    RoomCounters counters() {
+        return counters;
     }
 
     RouteResult get() {

@@ -1,7 +1,7 @@
 package dev.banter.core.internal.lanes;
 
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -10,16 +10,34 @@ import org.slf4j.LoggerFactory;
 /**
  * One worker thread and its task queue. Every room pinned to a lane runs its events here, one at a time, so a room's
  * state needs no lock. The queue is lock-free: submitters from any number of rooms never block each other.
+ *
+ * <p>An idle worker spins briefly, then yields a few times, then parks. A submitter wakes a parked worker only if it
+ * is the one that flips the worker's state from parked to running, so a burst of submits to an idle lane costs one
+ * unpark, not one per submit.
  */
 public final class Lane implements Executor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Lane.class);
-    private static final int SPINS_BEFORE_PARK = 64;
+    private static final int SPINS_BEFORE_YIELD = 64;
+    private static final int YIELDS_BEFORE_PARK = 16;
+    private static final int RUNNING = 0;
+    private static final int PARKED = 1;
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Lane.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final int index;
-    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final TaskQueue tasks = new TaskQueue();
     private final LaneThread thread;
-    private volatile boolean sleeping;
+    /** {@link #PARKED} from just before the worker's last look at the queue until it runs again. */
+    private volatile int state = RUNNING;
+
     private volatile boolean stopping;
 
     Lane(int index, String namePrefix) {
@@ -40,8 +58,16 @@ public final class Lane implements Executor {
     /** Queues a task; runs after every task queued before it. */
     @Override
     public void execute(Runnable task) {
+        enqueue(new RunnableTask(task));
+    }
+
+    /**
+     * Queues an engine task without wrapping it; runs after every task queued before it. A {@link LaneTask} may be
+     * queued once only.
+     */
+    public void enqueue(LaneTask task) {
         tasks.offer(task);
-        if (sleeping) {
+        if (state == PARKED && STATE.compareAndSet(this, PARKED, RUNNING)) {
             LockSupport.unpark(thread);
         }
     }
@@ -64,25 +90,30 @@ public final class Lane implements Executor {
     private void run() {
         int idle = 0;
         while (true) {
-            Runnable task = tasks.poll();
+            LaneTask task = tasks.poll();
             if (task != null) {
                 idle = 0;
                 runSafely(task);
                 continue;
             }
-            if (stopping) {
+            if (stopping && tasks.isEmpty()) {
                 return;
             }
-            if (++idle < SPINS_BEFORE_PARK) {
+            idle++;
+            if (idle < SPINS_BEFORE_YIELD) {
                 Thread.onSpinWait();
                 continue;
             }
-            // Publish "sleeping" before the last look, so a producer either sees it or we see its task.
-            sleeping = true;
+            if (idle < SPINS_BEFORE_YIELD + YIELDS_BEFORE_PARK) {
+                Thread.yield(); // lets a submitter sharing this core run before we pay for a park and an unpark
+                continue;
+            }
+            // Announce the park before the last look, so a producer either sees PARKED or we see its task.
+            state = PARKED;
             if (tasks.isEmpty() && !stopping) {
                 LockSupport.park(this);
             }
-            sleeping = false;
+            state = RUNNING;
             idle = 0;
         }
     }
@@ -96,6 +127,20 @@ public final class Lane implements Executor {
             if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
                 throw vme;
             }
+        }
+    }
+
+    /** A plain runnable in a node of its own. */
+    private static final class RunnableTask extends LaneTask {
+        private final Runnable task;
+
+        RunnableTask(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            task.run();
         }
     }
 }

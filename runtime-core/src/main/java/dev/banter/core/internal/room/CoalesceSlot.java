@@ -1,6 +1,7 @@
 package dev.banter.core.internal.room;
 
 import dev.banter.api.handler.Outcome;
+import dev.banter.core.internal.lanes.LaneTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A queue position held by the newest message of one coalescing key. Submitters swap newer messages in; the lane takes
  * the slot's message when the position comes up. Once taken, a slot is dead and a newer message needs a new one.
  */
-final class CoalesceSlot implements Runnable {
+final class CoalesceSlot extends LaneTask {
 
     final Object key;
     private final RoomState room;

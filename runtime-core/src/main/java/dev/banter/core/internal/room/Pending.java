@@ -2,10 +2,11 @@ package dev.banter.core.internal.room;
 
 import dev.banter.api.handler.Outcome;
 import dev.banter.api.message.Message;
+import dev.banter.core.internal.lanes.LaneTask;
 import java.util.concurrent.CompletableFuture;
 
 /** An accepted message waiting for its lane, with the stage its submitter holds. */
-final class Pending implements Runnable {
+final class Pending extends LaneTask {
 
     final Message message;
     final CompletableFuture<Outcome> future = new CompletableFuture<>();

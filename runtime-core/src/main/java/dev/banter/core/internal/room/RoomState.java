@@ -66,6 +66,7 @@ public final class RoomState implements Room {
     // Lane-confined.
     private final RoomRouteState routeState = new RoomRouteState();
     private final ActionDispatcher dispatcher;
+    private final ChainRunner runner;
     private final ArrayList<Emitted> emitted = new ArrayList<>();
     private String lastType = "";
     private TypeStats lastTypeStats = new TypeStats();
@@ -78,6 +79,7 @@ public final class RoomState implements Room {
         this.criticalPermits = new Semaphore(parts.criticalBound());
         this.chain = parts.hostOnlyChain();
         this.dispatcher = new ActionDispatcher(id, parts.sink(), parts.retry(), lane, parts.timer(), counters);
+        this.runner = parts.runners()[lane.index()];
     }
 
     @Override
@@ -171,7 +173,7 @@ public final class RoomState implements Room {
             CoalesceSlot fresh = new CoalesceSlot(this, key, pending);
             if (slots.putIfAbsent(key, fresh) == null) {
                 counters.accepted.increment();
-                lane.execute(fresh);
+                lane.enqueue(fresh);
                 return pending.future;
             }
             bestEffortDepth.decrementAndGet(); // another submitter made the slot first
@@ -180,7 +182,7 @@ public final class RoomState implements Room {
 
     private CompletableFuture<Outcome> enqueue(Pending pending) {
         counters.accepted.increment();
-        lane.execute(pending);
+        lane.enqueue(pending);
         return pending.future;
     }
 
@@ -210,20 +212,26 @@ public final class RoomState implements Room {
             bestEffortDepth.decrementAndGet();
         }
         counters.depth(inflight.get());
-        ChainRunner runner = parts.runners()[lane.index()];
-        long start = System.nanoTime();
         Outcome outcome;
         emitted.clear();
+        long start;
+        long end;
         try {
             boolean firstMessage = parts.router().touch(message, routeState);
-            outcome = runner.run(chain, message, firstMessage, counters, emitted);
+            start = System.nanoTime();
+            outcome = runner.run(chain, message, firstMessage, counters, emitted, start);
+            end = runner.lastNanos();
         } catch (RuntimeException | StackOverflowError e) {
             // The runner contains handler failures; reaching here is an engine or router fault. Keep the room going.
             LOG.error("room {}: could not run {} {}", id, message.type().name(), message.id(), e);
             outcome = Outcome.refused(Outcome.Status.REJECTED, message, "internal error: " + e);
+            start = System.nanoTime();
+            end = start;
         }
-        dispatcher.dispatch(message.id(), emitted);
-        long end = System.nanoTime();
+        if (!emitted.isEmpty()) {
+            dispatcher.dispatch(message.id(), emitted);
+            end = System.nanoTime(); // with nothing to hand over, the last handler's reading stands for the end
+        }
         boolean delivered = outcome.delivered();
         counters.processed(message.type().name(), delivered, end - pending.submittedNanos);
         typeStats(message.type().name()).record(delivered, end - start);
