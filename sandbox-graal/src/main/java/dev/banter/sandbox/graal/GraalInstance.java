@@ -162,7 +162,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.lease = newLease;
         this.context = ctx;
         boolean first = subscriptions == null;
-        loading = first;
+        loading = true;
         reported.clear();
         Value api;
         loadSlot.begin(this, limits.loadDeadline().toNanos(), limits.get(LimitKind.ALLOCATION));
@@ -245,6 +245,16 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     public @Nullable String subscribe(String kind, String name) {
         if (!loading) {
             return "Error: subscriptions are fixed once the extension has loaded";
+        }
+        if (subscriptions != null) {
+            // a rebuild runs the same code again: it may repeat what it registered, nothing new
+            boolean known = switch (kind) {
+                case "on" -> onTypes.contains(name);
+                case "command" -> commands.contains(name);
+                case "timer" -> timerNames.contains(name);
+                default -> false;
+            };
+            return known ? null : "Error: subscriptions are fixed once the extension has loaded";
         }
         switch (kind) {
             case "on" -> {

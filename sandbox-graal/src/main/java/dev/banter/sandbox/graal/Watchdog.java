@@ -149,7 +149,8 @@ final class Watchdog implements AutoCloseable {
         }
         long elapsed = now - slot.startNanos;
         if (elapsed > slot.deadlineNanos) {
-            slot.trip(LimitKind.DEADLINE, elapsed / 1_000_000, slot.deadlineNanos / 1_000_000);
+            // rounded up: a run past a deadline of whole milliseconds reports more than the limit, never equal
+            slot.trip(LimitKind.DEADLINE, (elapsed + 999_999) / 1_000_000, slot.deadlineNanos / 1_000_000);
         } else if (slot.allocationLimit > 0) {
             long allocated = THREADS.getThreadAllocatedBytes(slot.threadId) - slot.startAllocated;
             if (allocated <= slot.allocationLimit) {

@@ -28,8 +28,10 @@
   const defineProperty = Object.defineProperty;
   const MISSING = freeze({});
 
-  // Globals an extension has no use for; IO is denied anyway, these only make probing noisier.
-  for (const name of ['load', 'loadWithNewGlobal', 'quit', 'exit', 'Graal', 'Polyglot', 'Java', 'Packages']) {
+  // Globals an extension has no use for; IO and host classes are denied anyway, these only make probing noisier.
+  // java, javax, javafx, com, org and edu are the Nashorn-style package roots that outlive Packages.
+  for (const name of ['load', 'loadWithNewGlobal', 'quit', 'exit', 'Graal', 'Polyglot', 'Java', 'Packages',
+    'java', 'javax', 'javafx', 'com', 'org', 'edu']) {
     try { delete globalThis[name]; } catch (e) { /* not configurable: nothing to remove */ }
   }
 
