@@ -62,6 +62,14 @@ public enum LimitKind {
         return key;
     }
 
+    /**
+     * Whether this limit is a floor rather than a ceiling: {@link #TIMER_INTERVAL} is the shortest interval allowed, so
+     * a larger value is stricter, and it is broken by going below it.
+     */
+    public boolean isFloor() {
+        return this == TIMER_INTERVAL;
+    }
+
     /** Whether breaking this limit stops the invocation (hard) or only refuses one operation (quota). */
     public boolean isHard() {
         return hard;

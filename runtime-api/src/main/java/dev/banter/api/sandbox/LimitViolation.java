@@ -41,10 +41,13 @@ public record LimitViolation(
         Objects.requireNonNull(at, "at");
     }
 
-    /** One line for logs: {@code deadline exceeded by tipgoal@1.2.0 in room r1 on chat.message: 31 > 20 (...)}. */
+    /**
+     * One line for logs: {@code deadline exceeded by tipgoal@1.2.0 in room r1 on chat.message: 31 > 20 (...)}; a floor
+     * reads {@code 0 < 1000}.
+     */
     public String describe() {
         return limit.key() + " exceeded by " + extension + "@" + version + " in room " + room.value()
-                + (messageType == null ? " while loading" : " on " + messageType) + ": " + measured + " > "
-                + limitValue + " (" + detail + ")";
+                + (messageType == null ? " while loading" : " on " + messageType) + ": " + measured
+                + (limit.isFloor() ? " < " : " > ") + limitValue + " (" + detail + ")";
     }
 }

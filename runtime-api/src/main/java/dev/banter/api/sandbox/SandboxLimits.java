@@ -10,8 +10,8 @@ import java.util.Objects;
  * A value for every {@link LimitKind}, in that kind's {@link LimitKind#unit() unit}. Immutable.
  *
  * <p>A platform configures its maxima once; an extension may ask for other values (in its manifest), which are
- * checked with {@link #checkWithin(SandboxLimits)}: asking for more than the platform allows is an error that names
- * the limit, never a silent clamp.
+ * checked with {@link #checkWithin(SandboxLimits)}: asking for more than the platform allows (or, for the minimum
+ * timer interval, less) is an error that names the limit, never a silent clamp.
  *
  * <p>Defaults ({@link #defaults()}):
  *
@@ -101,26 +101,30 @@ public final class SandboxLimits {
     }
 
     /**
-     * Checks that no limit asks for more than {@code maxima} allows.
+     * Checks that no limit is looser than {@code maxima} allows: above the platform's maximum, or for a
+     * {@link LimitKind#isFloor() floor} such as the minimum timer interval, below the platform's minimum.
      *
      * @return this
-     * @throws IllegalArgumentException naming the first limit over its maximum, with both values
+     * @throws IllegalArgumentException naming the first limit that is too loose, with both values
      */
     public SandboxLimits checkWithin(SandboxLimits maxima) {
         for (LimitKind kind : KINDS) {
-            if (get(kind) > maxima.get(kind)) {
-                throw new IllegalArgumentException("limit '" + kind.key() + "' asks for " + get(kind) + " "
-                        + kind.unit() + ", above the platform maximum of " + maxima.get(kind) + " " + kind.unit());
+            long asked = get(kind);
+            long allowed = maxima.get(kind);
+            if (kind.isFloor() ? asked < allowed : asked > allowed) {
+                throw new IllegalArgumentException("limit '" + kind.key() + "' asks for " + asked + " " + kind.unit()
+                        + ", " + (kind.isFloor() ? "below the platform minimum of " : "above the platform maximum of ")
+                        + allowed + " " + kind.unit());
             }
         }
         return this;
     }
 
-    /** Each limit as the smaller of this and {@code other}. */
+    /** Each limit as the stricter of this and {@code other}: the smaller, or the larger for a floor. */
     public SandboxLimits min(SandboxLimits other) {
         long[] out = new long[KINDS.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Math.min(values[i], other.values[i]);
+            out[i] = KINDS[i].isFloor() ? Math.max(values[i], other.values[i]) : Math.min(values[i], other.values[i]);
         }
         return new SandboxLimits(out);
     }

@@ -31,10 +31,10 @@ class SandboxLimitsProperties {
     }
 
     @Property(tries = 200)
-    void checkWithin_acceptsExactlyWhenNoLimitIsAboveItsMaximum(
+    void checkWithin_acceptsExactlyWhenNoLimitIsLooserThanThePlatforms(
             @ForAll("limits") SandboxLimits asked, @ForAll("limits") SandboxLimits maxima) {
         List<LimitKind> over = List.of(LimitKind.values()).stream()
-                .filter(k -> asked.get(k) > maxima.get(k))
+                .filter(k -> k.isFloor() ? asked.get(k) < maxima.get(k) : asked.get(k) > maxima.get(k))
                 .toList();
         if (over.isEmpty()) {
             assertThat(asked.checkWithin(maxima)).isSameAs(asked);
@@ -43,7 +43,7 @@ class SandboxLimitsProperties {
             assertThatThrownBy(() -> asked.checkWithin(maxima))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("limit '" + first.key() + "' asks for " + asked.get(first))
-                    .hasMessageContaining("maximum of " + maxima.get(first));
+                    .hasMessageContaining((first.isFloor() ? "minimum of " : "maximum of ") + maxima.get(first));
         }
     }
 
@@ -81,5 +81,18 @@ class SandboxLimitsProperties {
         assertThatThrownBy(() -> LimitKind.ofKey(kind.key() + "-x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(kind.key());
+    }
+
+    @org.junit.jupiter.api.Test
+    void timerInterval_isAFloor_aLongerMinimumIsStricter() {
+        SandboxLimits platform = SandboxLimits.defaults();
+
+        assertThat(platform.with(LimitKind.TIMER_INTERVAL, 5_000).checkWithin(platform))
+                .isNotNull();
+        assertThatThrownBy(() -> platform.with(LimitKind.TIMER_INTERVAL, 10).checkWithin(platform))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit 'timer-interval' asks for 10 ms, below the platform minimum of 1000 ms");
+        assertThat(platform.with(LimitKind.TIMER_INTERVAL, 5_000).min(platform).get(LimitKind.TIMER_INTERVAL))
+                .isEqualTo(5_000);
     }
 }

@@ -33,9 +33,7 @@ final class Hostile {
             .with(LimitKind.ALLOCATION, 1L << 32)
             .with(LimitKind.KV_KEY, 1 << 16)
             .with(LimitKind.KV_VALUE, 64L << 20)
-            .with(LimitKind.KV_TOTAL, 256L << 20)
-            // checkWithin treats every limit as a ceiling, so a stricter (longer) minimum interval needs a higher one
-            .with(LimitKind.TIMER_INTERVAL, 10_000);
+            .with(LimitKind.KV_TOTAL, 256L << 20);
 
     /**
      * Short deadlines for hostile code. The load deadline (which a fresh context's first calls also get) leaves room
