@@ -169,7 +169,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         try {
             ctx.resetLimits();
             Value prelude = ctx.eval(sandbox.prelude());
-            api = prelude.execute(new HostBridge(this), settingsJson);
+            api = prelude.execute(new HostBridge(this), settingsJson, (double) limits.get(LimitKind.ALLOCATION));
             for (Source source : newLease.sources()) {
                 ctx.eval(source);
             }
@@ -588,14 +588,18 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     @Override
-    public void stopRunning() {
+    public void stopRunning(Watchdog.Slot slot, long invocation) {
         Context ctx = context;
-        if (ctx == null) {
+        // the invocation may have ended (and another begun) since the watchdog looked: stop only that one
+        if (ctx == null || !slot.stillRunning(this, invocation)) {
             return;
         }
         try {
             ctx.interrupt(Duration.ofMillis(100));
         } catch (TimeoutException e) {
+            if (!slot.stillRunning(this, invocation)) {
+                return;
+            }
             LOG.debug(
                     "extension '{}' ignored an interrupt; cancelling its context",
                     spec.source().id());

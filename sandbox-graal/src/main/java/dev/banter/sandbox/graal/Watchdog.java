@@ -39,6 +39,7 @@ final class Watchdog implements AutoCloseable {
         private long deadlineNanos;
         private long allocationLimit;
         private volatile @Nullable Invocable running;
+        private volatile long invocation;
         private volatile @Nullable LimitKind tripped;
         private volatile long trippedMeasured;
         private volatile long trippedLimit;
@@ -50,6 +51,7 @@ final class Watchdog implements AutoCloseable {
             this.startAllocated = allocatedBytes();
             this.tripped = null;
             this.startNanos = System.nanoTime();
+            this.invocation++;
             this.running = target; // publishes the fields above
         }
 
@@ -57,6 +59,11 @@ final class Watchdog implements AutoCloseable {
         long end() {
             running = null;
             return allocatedBytes() - startAllocated;
+        }
+
+        /** Whether {@code target} is still running the invocation numbered {@code n}. */
+        boolean stillRunning(Invocable target, long n) {
+            return running == target && invocation == n;
         }
 
         @Nullable
@@ -82,7 +89,7 @@ final class Watchdog implements AutoCloseable {
     /** What the watchdog can stop. */
     interface Invocable {
         /** Stops the running invocation: interrupt, then cancel the context if it does not stop in time. */
-        void stopRunning();
+        void stopRunning(Slot slot, long invocation);
     }
 
     private final Slot[] workers;
@@ -161,7 +168,8 @@ final class Watchdog implements AutoCloseable {
             return;
         }
         try {
-            stopper.execute(target::stopRunning);
+            long invocation = slot.invocation;
+            stopper.execute(() -> target.stopRunning(slot, invocation));
         } catch (RuntimeException e) {
             LOG.warn("could not hand a stop to the stopper thread", e);
         }

@@ -3,7 +3,7 @@
 // and gets back the functions it drives. Everything the extension can reach is frozen, and every builtin used
 // here is captured before extension code runs, so an extension that rewrites Array.prototype or JSON only
 // breaks itself. Nothing here is trusted by the host: every call through `host` is checked again in Java.
-(function (host, settingsJson) {
+(function (host, settingsJson, maxBytes) {
   'use strict';
   const freeze = Object.freeze;
   const isFrozen = Object.isFrozen;
@@ -33,6 +33,54 @@
   for (const name of ['load', 'loadWithNewGlobal', 'quit', 'exit', 'Graal', 'Polyglot', 'Java', 'Packages',
     'java', 'javax', 'javafx', 'com', 'org', 'edu']) {
     try { delete globalThis[name]; } catch (e) { /* not configurable: nothing to remove */ }
+  }
+
+  // One builtin call can allocate gigabytes before the watchdog's next look; refuse such calls up front. The
+  // allocation budget (bytes) bounds buffers, typed arrays and repeated or padded strings. Plain arrays grow
+  // element by element, which the watchdog sees in time.
+  const ProxyCtor = Proxy;
+  const construct = Reflect.construct;
+  function tooBig(bytes, what) {
+    if (bytes > maxBytes) {
+      throw new RangeErrorCtor(what + ' of ' + bytes + ' bytes is over the allocation budget of ' + maxBytes);
+    }
+  }
+  function guardConstructor(name, bytesOf) {
+    const original = globalThis[name];
+    if (typeof original !== 'function') return;
+    const guarded = new ProxyCtor(original, {
+      construct(target, args, newTarget) {
+        tooBig(bytesOf(args), name);
+        return construct(target, args, newTarget === guarded ? target : newTarget);
+      },
+      apply(target, self, args) {
+        tooBig(bytesOf(args), name);
+        return apply(target, self, args);
+      },
+    });
+    defineProperty(original.prototype, 'constructor', { value: guarded, writable: false, configurable: false });
+    defineProperty(globalThis, name, { value: guarded, writable: false, configurable: false });
+  }
+  const firstNumber = (args) => (typeof args[0] === 'number' ? args[0] : 0);
+  guardConstructor('ArrayBuffer', firstNumber);
+  for (const [name, size] of [['Int8Array', 1], ['Uint8Array', 1], ['Uint8ClampedArray', 1], ['Int16Array', 2],
+      ['Uint16Array', 2], ['Int32Array', 4], ['Uint32Array', 4], ['Float32Array', 4], ['Float64Array', 8],
+      ['BigInt64Array', 8], ['BigUint64Array', 8]]) {
+    guardConstructor(name, (args) => firstNumber(args) * size);
+  }
+  for (const name of ['SharedArrayBuffer', 'Atomics', 'WebAssembly']) {
+    try { delete globalThis[name]; } catch (e) { /* not configurable */ }
+  }
+  const stringProto = String.prototype;
+  for (const [name, sizeOf] of [
+      ['repeat', (s, args) => s.length * firstNumber(args) * 2],
+      ['padStart', (s, args) => firstNumber(args) * 2],
+      ['padEnd', (s, args) => firstNumber(args) * 2]]) {
+    const original = stringProto[name];
+    defineProperty(stringProto, name, {
+      value: { [name](...args) { tooBig(sizeOf(StringCtor(this), args), 'String.prototype.' + name); return apply(original, this, args); } }[name],
+      writable: false, configurable: false, enumerable: false,
+    });
   }
 
   function fail(result) {
