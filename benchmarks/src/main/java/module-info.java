@@ -4,6 +4,9 @@
  */
 open module dev.banter.benchmarks {
     requires dev.banter.examples;
+    requires org.graalvm.polyglot;
+    requires HdrHistogram;
+    requires java.management;
     requires jmh.core;
     requires static org.jspecify;
 }
