@@ -59,7 +59,9 @@ class JsExtensionsTest {
         assertThat(rolled.text()).matches("alice rolled 2d6: [1-6] \\+ [1-6] = \\d+");
         String sum = rolled.text().substring(rolled.text().lastIndexOf(' ') + 1);
         assertThat(best.actions()).containsExactly(Notice.toUser("alice", "your best roll: " + sum));
-        assertThat(shout.message().payload()).isEqualTo(new ChatMessage("this is sooo loud"));
+        assertThat(shout.message().payload())
+                .as(shout.trace().toString())
+                .isEqualTo(new ChatMessage("this is sooo loud"));
         assertThat(owner.modified()).isFalse();
     }
 

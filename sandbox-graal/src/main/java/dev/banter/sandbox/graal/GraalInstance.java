@@ -165,11 +165,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         loading = true;
         reported.clear();
         Value api;
-        loadSlot.begin(this, limits.loadDeadline().toNanos(), limits.get(LimitKind.ALLOCATION));
         try {
-            ctx.resetLimits();
+            // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
             Value prelude = ctx.eval(sandbox.prelude());
             api = prelude.execute(new HostBridge(this), settingsJson, (double) limits.get(LimitKind.ALLOCATION));
+            loadSlot.begin(this, limits.loadDeadline().toNanos(), limits.get(LimitKind.ALLOCATION));
+            ctx.resetLimits();
             for (Source source : newLease.sources()) {
                 ctx.eval(source);
             }
@@ -354,7 +355,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (fn == null || ctx == null) {
             throw new IllegalStateException("the context was cancelled");
         }
-        // A fresh context's first calls also link host calls and warm its caches: they get the load deadline.
+        // A fresh context's first calls link host calls and run while the JIT compiles: they get the load deadline.
         long deadline = coldCalls > 0
                 ? Math.max(limits.deadline().toNanos(), limits.loadDeadline().toNanos())
                 : limits.deadline().toNanos();

@@ -57,7 +57,11 @@ class LimitsTest {
             assertThat(i.state()).isEqualTo(InstanceState.ACTIVE);
         });
         add(LimitKind.LOAD_DEADLINE, 300, (f, n) -> {
-            assertThatThrownBy(() -> hostile(f, ID, "while (true) {}", EASY.with(LimitKind.LOAD_DEADLINE, n)))
+            assertThatThrownBy(() -> hostile(
+                            f,
+                            ID,
+                            "while (true) {}",
+                            EASY.with(LimitKind.LOAD_DEADLINE, n).with(LimitKind.STATEMENTS, 1L << 40)))
                     .isInstanceOfSatisfying(ExtensionException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ExtensionException.Kind.LIMIT_EXCEEDED);
                         assertThat(e.limit()).contains("load-deadline");
