@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example JavaScript extensions shipped with the examples ({@code dice}, a command bot, and {@code calm}, an app
@@ -27,12 +28,17 @@ public final class JsExtensions {
     /** The source of a shipped example extension, by name. */
     public static ExtensionSource source(String name) {
         String file = name + ".js";
-        try (InputStream in = JsExtensions.class.getResourceAsStream("extensions/" + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no example extension '" + name + "'; there are dice and calm");
-            }
-            return ExtensionSource.of(
-                    name, "1.0.0", "banter/1", file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        String code = resource("extensions/" + file);
+        if (code == null) {
+            throw new IllegalArgumentException("no example extension '" + name + "'; there are dice and calm");
+        }
+        return ExtensionSource.of(name, "1.0.0", "banter/1", file, code);
+    }
+
+    /** A text resource of this package, or null if there is none. */
+    static @Nullable String resource(String name) {
+        try (InputStream in = JsExtensions.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

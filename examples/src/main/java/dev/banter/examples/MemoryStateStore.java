@@ -17,7 +17,8 @@ public final class MemoryStateStore implements StateStore {
     private final Map<StateScope, ConcurrentSkipListMap<String, String>> scopes = new ConcurrentHashMap<>();
 
     private ConcurrentSkipListMap<String, String> scope(StateScope scope) {
-        return scopes.computeIfAbsent(scope, s -> new ConcurrentSkipListMap<>());
+        ConcurrentSkipListMap<String, String> map = scopes.get(scope);
+        return map != null ? map : scopes.computeIfAbsent(scope, s -> new ConcurrentSkipListMap<>());
     }
 
     @Override

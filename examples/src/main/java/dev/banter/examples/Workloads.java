@@ -2,10 +2,6 @@ package dev.banter.examples;
 
 import dev.banter.api.action.Permission;
 import dev.banter.api.sandbox.ExtensionSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,11 +51,7 @@ public enum Workloads {
     /** The port's source code. */
     public String code() {
         String resource = "workloads/" + file + ".js";
-        try (InputStream in = Objects.requireNonNull(Workloads.class.getResourceAsStream(resource), resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Objects.requireNonNull(JsExtensions.resource(resource), resource);
     }
 
     /** The port as a one-file {@code banter/1} extension. */

@@ -87,10 +87,14 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private final Strikes strikes;
     private final Logger extensionLog;
     private final String settingsJson;
+    private final long deadlineNanos;
+    private final long coldDeadlineNanos;
+    private final long allocationLimit;
 
     // what the extension registered while loading; fixed after the first load
-    private final Set<String> onTypes = new HashSet<>();
-    private final Set<String> commands = new HashSet<>();
+    // type or command name -> the prelude's handler key ("on:tip", "command:roll"), built once
+    private final Map<String, String> onKeys = new HashMap<>();
+    private final Map<String, String> commandKeys = new HashMap<>();
     private final Set<String> timerNames = new HashSet<>();
     private @Nullable List<Subscription> subscriptions;
     private List<HandlerSpec> handlerSpecs = List.of();
@@ -110,7 +114,6 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private volatile long allocatedSinceCalm;
 
     // the running invocation (lane thread only)
-    private Watchdog.@Nullable Slot slot;
     private @Nullable Message current;
     private @Nullable HandlerContext callContext;
     private @Nullable Verdict verdict;
@@ -139,6 +142,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.extensionLog =
                 LoggerFactory.getLogger("banter.extension." + spec.source().id());
         this.settingsJson = Json.write(spec.settings());
+        this.deadlineNanos = limits.deadline().toNanos();
+        this.coldDeadlineNanos = Math.max(deadlineNanos, limits.loadDeadline().toNanos());
+        this.allocationLimit = limits.get(LimitKind.ALLOCATION);
     }
 
     // ---------------------------------------------------------------- loading
@@ -168,17 +174,16 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         try {
             // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
             Value prelude = ctx.eval(sandbox.prelude());
-            api = prelude.execute(new HostBridge(this), settingsJson, (double) limits.get(LimitKind.ALLOCATION));
-            loadSlot.begin(this, limits.loadDeadline().toNanos(), limits.get(LimitKind.ALLOCATION));
+            api = prelude.execute(new HostBridge(this), settingsJson, (double) allocationLimit);
+            loadSlot.begin(this, limits.loadDeadline().toNanos(), allocationLimit);
             ctx.resetLimits();
             for (Source source : newLease.sources()) {
                 ctx.eval(source);
             }
             api.getMember("loaded").executeVoid();
         } catch (RuntimeException | StackOverflowError e) {
-            Watchdog.Slot s = loadSlot;
-            s.end();
-            ExtensionException failure = classify(e, s, null);
+            loadSlot.end();
+            ExtensionException failure = classify(e, loadSlot, null);
             drop(true);
             throw failure;
         } finally {
@@ -201,16 +206,16 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private void buildSubscriptions() {
         List<Subscription> intercepted = new ArrayList<>();
         List<Subscription> observed = new ArrayList<>();
-        List<String> types = new ArrayList<>(onTypes);
+        List<String> types = new ArrayList<>(onKeys.keySet());
         // an instance that may schedule timers hears its timer events, whichever handler scheduled them
-        if (!onTypes.contains("timer") && (permissions.contains(Permission.TIMERS) || !timerNames.isEmpty())) {
+        if (!onKeys.containsKey("timer") && (permissions.contains(Permission.TIMERS) || !timerNames.isEmpty())) {
             types.add("timer");
         }
         types.sort(null);
         for (String type : types) {
             (flowOf(type) == Flow.OBSERVE ? observed : intercepted).add(Subscription.to(type));
         }
-        for (String name : commands.stream().sorted().toList()) {
+        for (String name : commandKeys.keySet().stream().sorted().toList()) {
             (flowOf("chat.message") == Flow.OBSERVE ? observed : intercepted).add(Subscription.command(name));
         }
         List<Subscription> all = new ArrayList<>(intercepted);
@@ -250,8 +255,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (subscriptions != null) {
             // a rebuild runs the same code again: it may repeat what it registered, nothing new
             boolean known = switch (kind) {
-                case "on" -> onTypes.contains(name);
-                case "command" -> commands.contains(name);
+                case "on" -> onKeys.containsKey(name);
+                case "command" -> commandKeys.containsKey(name);
                 case "timer" -> timerNames.contains(name);
                 default -> false;
             };
@@ -268,14 +273,14 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                                     .map(MessageType::name)
                                     .toList();
                 }
-                onTypes.add(name);
+                onKeys.put(name, "on:" + name);
             }
             case "command" -> {
                 if (!COMMAND_NAME.matcher(name).matches()) {
                     return "TypeError: banter.command: '" + cut(name)
                             + "' is not a command name (1..32 chars of a-z, 0-9, _ and -)";
                 }
-                commands.add(name);
+                commandKeys.put(name, "command:" + name);
             }
             case "timer" -> {
                 if (name.isEmpty() || name.length() > 64) {
@@ -308,7 +313,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         }
         String type = message.type().name();
         Watchdog.Slot workerSlot = sandbox.watchdog().worker(spec.worker());
-        begin(message, context, workerSlot);
+        begin(message, context);
         try {
             if (type.equals("timer")) {
                 if (!(message.payload() instanceof TimerFired fired)
@@ -316,18 +321,21 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                     return Verdict.pass();
                 }
                 Long repeat = timers.get(fired.label());
-                guest(fire, fired.label(), Events.of(message), workerSlot);
-                if (repeat != null && repeat == 0L) {
+                boolean once = repeat == null || repeat == 0L;
+                guest(fire, workerSlot, fired.label(), Events.of(message), once);
+                if (once) {
                     timers.remove(fired.label());
                 }
             } else {
-                if (onTypes.contains(type)) {
-                    guest(run, "on:" + type, Events.of(message), workerSlot);
+                String onKey = onKeys.get(type);
+                if (onKey != null) {
+                    guest(run, workerSlot, onKey, Events.of(message));
                 }
-                if (!commands.isEmpty() && verdict == null && type.equals("chat.message")) {
+                if (!commandKeys.isEmpty() && verdict == null && type.equals("chat.message")) {
                     Command command = context.routing().command();
-                    if (command != null && commands.contains(command.name())) {
-                        guest(run, "command:" + command.name(), Events.command(message, command), workerSlot);
+                    String commandKey = command == null ? null : commandKeys.get(command.name());
+                    if (commandKey != null) {
+                        guest(run, workerSlot, commandKey, Events.command(message, command));
                     }
                 }
             }
@@ -340,8 +348,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         return succeeded(context);
     }
 
-    private void begin(Message message, HandlerContext context, Watchdog.Slot workerSlot) {
-        this.slot = workerSlot;
+    private void begin(Message message, HandlerContext context) {
         this.current = message;
         this.callContext = context;
         this.verdict = null;
@@ -350,22 +357,21 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         reported.clear();
     }
 
-    private void guest(@Nullable Value fn, String key, Object event, Watchdog.Slot workerSlot) {
+    private void guest(@Nullable Value fn, Watchdog.Slot workerSlot, Object... arguments) {
         Context ctx = this.context;
         if (fn == null || ctx == null) {
             throw new IllegalStateException("the context was cancelled");
         }
         // A fresh context's first calls link host calls and run while the JIT compiles: they get the load deadline.
-        long deadline = coldCalls > 0
-                ? Math.max(limits.deadline().toNanos(), limits.loadDeadline().toNanos())
-                : limits.deadline().toNanos();
+        long deadline = deadlineNanos;
         if (coldCalls > 0) {
             coldCalls--;
+            deadline = coldDeadlineNanos;
         }
-        workerSlot.begin(this, deadline, limits.get(LimitKind.ALLOCATION));
+        workerSlot.begin(this, deadline, allocationLimit);
         try {
             ctx.resetLimits();
-            fn.executeVoid(key, event);
+            fn.executeVoid(arguments);
         } finally {
             allocatedSinceCalm += workerSlot.end();
         }
@@ -907,7 +913,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return "RangeError: kv.set('" + cut(key) + "'): the kv would hold " + total + " chars, over the limit of "
                     + kv.totalLimit();
         }
-        kv.stage(key, json);
+        kv.stage(key, json, total);
         return null;
     }
 
@@ -921,7 +927,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (bad != null) {
             return "RangeError: " + bad;
         }
-        kv.stage(key, null);
+        kv.stage(key, null, kv.totalWith(key, null));
         return null;
     }
 

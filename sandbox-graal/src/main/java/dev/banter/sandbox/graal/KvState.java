@@ -75,16 +75,15 @@ final class KvState {
         return totalLimit;
     }
 
-    /** The total the scope would have with this write, or -1 if the value alone is too big. */
+    /** The total the scope would have with this write; null deletes. */
     long totalWith(String key, @Nullable String json) {
         long before = sizeOf(key);
         long after = json == null ? 0 : key.length() + json.length();
         return stagedTotal - before + after;
     }
 
-    /** Stages a write that was checked; null deletes. */
-    void stage(String key, @Nullable String json) {
-        long newTotal = totalWith(key, json);
+    /** Stages a write that was checked; null deletes. {@code newTotal} is what {@link #totalWith} answered for it. */
+    void stage(String key, @Nullable String json, long newTotal) {
         staged.put(key, json == null ? DELETED : json);
         stagedSizes.put(key, json == null ? 0 : key.length() + json.length());
         stagedTotal = newTotal;
@@ -102,11 +101,6 @@ final class KvState {
             sizes.put(key, s);
         }
         return s;
-    }
-
-    /** Whether the running invocation staged anything. */
-    boolean dirty() {
-        return !staged.isEmpty();
     }
 
     /** Writes the staged entries to the store, in order. */
@@ -147,9 +141,5 @@ final class KvState {
             }
         }
         return new ArrayList<>(keys);
-    }
-
-    long total() {
-        return stagedTotal;
     }
 }

@@ -18,7 +18,6 @@
   const MapCtor = Map;
   const mapGet = Map.prototype.get;
   const mapSet = Map.prototype.set;
-  const mapHas = Map.prototype.has;
   const mapDelete = Map.prototype.delete;
   const mapClear = Map.prototype.clear;
   const arrayPush = Array.prototype.push;
@@ -300,19 +299,19 @@
       const fn = apply(mapGet, handlers, [key]);
       if (fn !== undefined) fn(event, ctx);
     },
-    // Runs a timer's callback: the one given to timers.after/every, else the banter.timer handler.
-    fire(label, event) {
+    // Runs a timer's callback: the one given to timers.after/every, else the banter.timer handler. A one-shot
+    // timer's callback is forgotten as it fires.
+    fire(label, event, once) {
       const fn = apply(mapGet, timerFns, [label]);
       if (fn !== undefined) {
+        if (once) apply(mapDelete, timerFns, [label]);
         fn(event, ctx);
         return;
       }
       const named = apply(mapGet, handlers, ['timer:' + label]);
       if (named !== undefined) named(event, ctx);
     },
-    timerDone(label) { apply(mapDelete, timerFns, [label]); },
     // Forgets the kv entries cached in this context (after a failed invocation discarded its writes).
     reset() { apply(mapClear, cache, []); },
-    has(key) { return apply(mapHas, handlers, [key]); },
   });
 })

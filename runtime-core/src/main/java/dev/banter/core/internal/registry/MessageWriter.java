@@ -33,7 +33,8 @@ final class MessageWriter {
                     "ts", message.timestamp().toString(), "expected an instant within the range of epoch millis");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        // The UTF-8 generator escapes unpaired surrogates as \\uXXXX, so every Java string survives the trip.
+        // The UTF-8 generator writes unpaired surrogates as JSON unicode escapes, so every Java string survives the
+        // trip.
         try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             g.writeStringProperty("id", message.id());
