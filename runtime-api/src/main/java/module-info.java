@@ -10,6 +10,7 @@ module dev.banter.api {
 
     exports dev.banter.api;
     exports dev.banter.api.action;
+    exports dev.banter.api.extension;
     exports dev.banter.api.handler;
     exports dev.banter.api.message;
     exports dev.banter.api.metrics;

@@ -1,8 +1,8 @@
 /**
  * The Banter engine: message-type registry and JSON codec, router, lanes, chains, action dispatch and metrics.
  *
- * <p>Exports nothing: hosts program against {@code dev.banter.api} and get the engine through
- * {@link dev.banter.api.BanterRuntime#newBuilder()}.
+ * <p>Hosts program against {@code dev.banter.api} and get the engine through
+ * {@link dev.banter.api.BanterRuntime#newBuilder()}. The engine exports only what a host constructs itself.
  */
 module dev.banter.core {
     requires dev.banter.api;

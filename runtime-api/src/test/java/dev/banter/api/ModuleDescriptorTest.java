@@ -35,6 +35,7 @@ class ModuleDescriptorTest {
                 .containsExactlyInAnyOrder(
                         "dev.banter.api",
                         "dev.banter.api.action",
+                        "dev.banter.api.extension",
                         "dev.banter.api.handler",
                         "dev.banter.api.message",
                         "dev.banter.api.metrics",

@@ -11,9 +11,13 @@ package dev.banter.api.sandbox;
  * @since 0.1
  */
 public enum LimitKind {
-    /** Wall-clock time of one handler invocation. */
+    /**
+     * Time of one handler invocation: the CPU time of the thread running it, where the JVM can measure that, so that
+     * garbage-collection pauses and time spent off the core on a busy machine are not charged to the extension; an
+     * invocation is also stopped once its wall-clock time passes ten deadlines (at least 1 s), whatever its CPU time.
+     */
     DEADLINE("deadline", true, "ms"),
-    /** Wall-clock time of loading the extension's source (its top-level code). */
+    /** Time of loading the extension's source (its top-level code), counted as {@link #DEADLINE} is. */
     LOAD_DEADLINE("load-deadline", true, "ms"),
     /** Guest statements executed in one invocation. */
     STATEMENTS("statements", true, "statements"),

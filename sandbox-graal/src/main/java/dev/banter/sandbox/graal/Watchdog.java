@@ -17,6 +17,13 @@ import org.slf4j.LoggerFactory;
  * of an invocation (plain field writes, then one volatile write); the watchdog polls the slots, and when one runs
  * past its deadline or allocates past its budget it marks the slot and hands the stop to a second thread, so one
  * stubborn context never delays the checks of the others. A scheduled task per invocation would cost far more.
+ *
+ * <p>A deadline counts the CPU time of the invocation's thread, so a garbage-collection pause or a busy machine that
+ * keeps the thread off its core is not charged to the extension. The worker reads no CPU clock: the watchdog notes
+ * the thread's CPU time when it first sees an invocation, counts the wall time before that (at most one period), and
+ * adds the CPU time consumed since. An invocation that is not running at all (blocked in the host) is still stopped
+ * once its wall time passes {@link #wallBackstop the backstop}. Where the JVM cannot read thread CPU time, the
+ * deadline is wall time.
  */
 final class Watchdog implements AutoCloseable {
 
@@ -25,10 +32,27 @@ final class Watchdog implements AutoCloseable {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+    private static final boolean CPU_TIME;
+
     static {
         if (THREADS.isThreadAllocatedMemorySupported() && !THREADS.isThreadAllocatedMemoryEnabled()) {
             THREADS.setThreadAllocatedMemoryEnabled(true);
         }
+        boolean cpu = THREADS.isThreadCpuTimeSupported();
+        if (cpu && !THREADS.isThreadCpuTimeEnabled()) {
+            THREADS.setThreadCpuTimeEnabled(true);
+        }
+        CPU_TIME = cpu && THREADS.isThreadCpuTimeEnabled();
+    }
+
+    /** The wall time after which an invocation is stopped whatever its CPU time: ten deadlines, at least 1 s. */
+    static long wallBackstop(long deadlineNanos) {
+        return Math.max(10 * deadlineNanos, 1_000_000_000L);
+    }
+
+    /** Whether deadlines count thread CPU time here (else wall time). */
+    static boolean countsCpuTime() {
+        return CPU_TIME;
     }
 
     /** What one thread is running now. Written by that thread, read by the watchdog. */
@@ -43,6 +67,10 @@ final class Watchdog implements AutoCloseable {
         private volatile @Nullable LimitKind tripped;
         private volatile long trippedMeasured;
         private volatile long trippedLimit;
+        // The watchdog's own notes on the invocation it saw last; only its thread touches them.
+        private long seenInvocation = -1;
+        private long seenWallNanos;
+        private long seenCpuNanos;
 
         void begin(Invocable target, long deadlineNanos, long allocationLimit) {
             this.threadId = Thread.currentThread().threadId();
@@ -154,7 +182,7 @@ final class Watchdog implements AutoCloseable {
         if (target == null || slot.tripped != null) {
             return;
         }
-        long elapsed = now - slot.startNanos;
+        long elapsed = elapsed(slot, now);
         if (elapsed > slot.deadlineNanos) {
             // rounded up: a run past a deadline of whole milliseconds reports more than the limit, never equal
             slot.trip(LimitKind.DEADLINE, (elapsed + 999_999) / 1_000_000, slot.deadlineNanos / 1_000_000);
@@ -173,6 +201,25 @@ final class Watchdog implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("could not hand a stop to the stopper thread", e);
         }
+    }
+
+    /** The time charged to the slot's invocation so far; see the class documentation. */
+    private long elapsed(Slot slot, long now) {
+        long wall = now - slot.startNanos;
+        if (!CPU_TIME || wall > wallBackstop(slot.deadlineNanos)) {
+            return wall;
+        }
+        long invocation = slot.invocation;
+        long cpu = THREADS.getThreadCpuTime(slot.threadId);
+        if (cpu < 0) {
+            return wall; // the thread is gone
+        }
+        if (slot.seenInvocation != invocation) {
+            slot.seenInvocation = invocation;
+            slot.seenWallNanos = Math.min(wall, periodNanos);
+            slot.seenCpuNanos = cpu;
+        }
+        return slot.seenWallNanos + (cpu - slot.seenCpuNanos);
     }
 
     @Override
