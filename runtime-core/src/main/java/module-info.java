@@ -11,6 +11,8 @@ module dev.banter.core {
     requires org.slf4j;
     requires static org.jspecify;
 
+    exports dev.banter.core.extension;
+
     provides dev.banter.api.spi.BanterRuntimeFactory with
             dev.banter.core.internal.DefaultBanterRuntimeFactory;
 }

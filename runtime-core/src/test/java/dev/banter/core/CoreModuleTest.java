@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CoreModuleTest {
 
     @Test
-    void module_exportsNothingAndProvidesTheFactory() throws Exception {
+    void module_exportsTheHostPackagesAndProvidesTheFactory() throws Exception {
         Path classes = Path.of(DefaultBanterRuntimeFactory.class
                 .getProtectionDomain()
                 .getCodeSource()
@@ -24,7 +24,9 @@ class CoreModuleTest {
         }
 
         assertThat(module.name()).isEqualTo("dev.banter.core");
-        assertThat(module.exports()).isEmpty();
+        assertThat(module.exports())
+                .extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("dev.banter.core.extension");
         assertThat(module.opens()).isEmpty();
         assertThat(module.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo("dev.banter.api.spi.BanterRuntimeFactory");

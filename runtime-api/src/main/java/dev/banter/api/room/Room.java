@@ -41,6 +41,27 @@ public interface Room {
      */
     boolean uninstall(String handlerId);
 
+    /**
+     * Removes some handlers and installs others in one chain swap, so that no message sees neither. The new handlers
+     * take the place of the first removed one that is installed (or go to the end if none is): an upgraded bot keeps
+     * its position among the bots.
+     *
+     * @throws IllegalArgumentException if a new handler's id is taken by a handler that stays
+     * @throws IllegalStateException as {@link #install} does, judged after the removal; nothing changes then
+     * @since 0.2
+     */
+    void replace(List<String> removeIds, List<HandlerSpec> specs);
+
+    /**
+     * Runs a task on the room's lane thread, after every event accepted before this call and before any accepted
+     * after it completes: the way to touch state that only the lane may touch. The task must be short; the room's
+     * events wait for it.
+     *
+     * @return completes with the task's result, or exceptionally with what it threw
+     * @since 0.2
+     */
+    <T> CompletionStage<T> onLane(java.util.function.Supplier<T> task);
+
     /** The installed room handlers, in slot order. */
     List<HandlerSpec> handlers();
 

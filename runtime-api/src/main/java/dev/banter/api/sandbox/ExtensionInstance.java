@@ -55,6 +55,22 @@ public interface ExtensionInstance extends AutoCloseable {
         return any;
     }
 
+    /**
+     * Runs the extension's migration hook once, when the lifecycle upgrades a room to this instance's version: for
+     * {@code banter/1}, the function given to {@code banter.migrate((fromVersion, kv) => ...)} while loading. It runs
+     * under the load deadline and the instance's limits; its kv writes are committed only if it returns normally.
+     * Call it before the instance is installed, from the room's lane (no handler of the old version may run at the
+     * same time on the same state).
+     *
+     * @param fromVersion the version the room ran before
+     * @return whether the extension has a hook (false: nothing ran)
+     * @throws dev.banter.api.ExtensionException if the hook failed or broke a limit; none of its writes are kept
+     * @since 0.2
+     */
+    default boolean migrate(String fromVersion) {
+        return false;
+    }
+
     /** Where the instance is in its life. */
     InstanceState state();
 

@@ -106,6 +106,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private @Nullable Value run;
     private @Nullable Value fire;
     private @Nullable Value reset;
+    private @Nullable Value migrate;
+    private boolean migrating;
     private volatile InstanceState state = InstanceState.ACTIVE;
     private volatile @Nullable LimitViolation pendingViolation;
     private int rebuilds;
@@ -194,6 +196,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.run = api.getMember("run");
         this.fire = api.getMember("fire");
         this.reset = api.getMember("reset");
+        this.migrate = api.getMember("hasMigrate").execute().asBoolean() ? api.getMember("migrate") : null;
         if (first) {
             buildSubscriptions();
         }
@@ -580,6 +583,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         run = null;
         fire = null;
         reset = null;
+        migrate = null;
         EnginePool.@Nullable Lease l = lease;
         lease = null;
         if (ctx != null) {
@@ -660,6 +664,37 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                         spec.source().id(),
                         e);
             }
+        }
+    }
+
+    @Override
+    public boolean migrate(String fromVersion) {
+        Context ctx = context;
+        if (ctx == null || state != InstanceState.ACTIVE) {
+            throw new IllegalStateException("cannot migrate " + this + ": it is not active");
+        }
+        Value hook = migrate;
+        if (hook == null) {
+            return false;
+        }
+        Watchdog.Slot slot = sandbox.watchdog().acquire();
+        migrating = true;
+        reported.clear();
+        try {
+            slot.begin(this, limits.loadDeadline().toNanos(), allocationLimit);
+            try {
+                ctx.resetLimits();
+                hook.executeVoid(fromVersion);
+            } finally {
+                allocatedSinceCalm += slot.end();
+            }
+            kv.commit();
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failed(e, slot, "migrate");
+        } finally {
+            migrating = false;
+            sandbox.watchdog().release(slot);
         }
     }
 
@@ -891,7 +926,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public @Nullable String kvPut(String key, String json) {
-        String refusal = inHandler("kv.set");
+        String refusal = migrating ? null : inHandler("kv.set");
         if (refusal != null) {
             return refusal;
         }
@@ -919,7 +954,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public @Nullable String kvDelete(String key) {
-        String refusal = inHandler("kv.delete");
+        String refusal = migrating ? null : inHandler("kv.delete");
         if (refusal != null) {
             return refusal;
         }

@@ -122,11 +122,21 @@
     apply(mapSet, handlers, [kind + ':' + name, fn]);
   }
 
+  // The migration hook: run once by the lifecycle when a room upgrades to this version, with the version it ran
+  // before and the kv; it is not a handler, so only kv is usable in it.
+  let migrateFn;
+
   const banter = freeze({
     version: 'banter/1',
     on(type, fn) { register('on', type, fn, 'banter.on'); },
     command(name, fn) { register('command', name, fn, 'banter.command'); },
     timer(label, fn) { register('timer', label, fn, 'banter.timer'); },
+    migrate(fn) {
+      if (!loading) throw new ErrorCtor('banter.migrate must be called while the extension loads, not from a handler');
+      if (typeof fn !== 'function') throw new TypeErrorCtor('banter.migrate(fn): fn must be a function');
+      if (migrateFn !== undefined) throw new ErrorCtor('banter.migrate: the migration hook is registered already');
+      migrateFn = fn;
+    },
   });
 
   // ---- kv: hot entries stay in this context; writes are checked and staged by the host ----
@@ -311,6 +321,10 @@
       const named = apply(mapGet, handlers, ['timer:' + label]);
       if (named !== undefined) named(event, ctx);
     },
+    // Whether the extension registered a migration hook.
+    hasMigrate() { return migrateFn !== undefined; },
+    // Runs the migration hook with the version the room ran before.
+    migrate(fromVersion) { migrateFn(fromVersion, kv); },
     // Forgets the kv entries cached in this context (after a failed invocation discarded its writes).
     reset() { apply(mapClear, cache, []); },
   });

@@ -29,6 +29,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,33 +267,37 @@ public final class RoomState implements Room {
             if (state != State.OPEN) {
                 throw new IllegalStateException("room " + id + " is closing; cannot install '" + spec.id() + "'");
             }
-            if (parts.hostHandlerIds().contains(spec.id())) {
-                throw new IllegalArgumentException(
-                        "handler id '" + spec.id() + "' is taken by a host handler; choose another");
-            }
-            int bots = 0;
-            for (ChainEntry e : entries) {
-                if (e.spec().id().equals(spec.id())) {
-                    throw new IllegalArgumentException(
-                            "room " + id + " already has a handler '" + spec.id() + "'; uninstall it first");
-                }
-                if (spec.slot() == Slot.APP && e.spec().slot() == Slot.APP) {
-                    throw new IllegalStateException(
-                            "room " + id + " already runs app '" + e.spec().id()
-                                    + "'; a room has one app: uninstall it before installing '" + spec.id() + "'");
-                }
-                if (e.spec().slot() == Slot.BOT) {
-                    bots++;
-                }
-            }
-            if (spec.slot() == Slot.BOT && bots >= parts.maxBots()) {
-                throw new IllegalStateException("room " + id + " already runs " + bots + " bots, the maximum; cannot"
-                        + " install '" + spec.id() + "'");
-            }
+            checkInstallable(spec, entries);
             List<ChainEntry> next = new ArrayList<>(entries);
             next.add(new ChainEntry(spec, parts.lanes().size()));
             chain = ChainSnapshot.build(parts.host(), next, parts.registry(), parts.router());
             entries.add(next.getLast());
+        }
+    }
+
+    /** Throws if {@code spec} cannot join {@code current}: a taken id, a second app, one bot too many. */
+    private void checkInstallable(HandlerSpec spec, List<ChainEntry> current) {
+        if (parts.hostHandlerIds().contains(spec.id())) {
+            throw new IllegalArgumentException(
+                    "handler id '" + spec.id() + "' is taken by a host handler; choose another");
+        }
+        int bots = 0;
+        for (ChainEntry e : current) {
+            if (e.spec().id().equals(spec.id())) {
+                throw new IllegalArgumentException(
+                        "room " + id + " already has a handler '" + spec.id() + "'; uninstall it first");
+            }
+            if (spec.slot() == Slot.APP && e.spec().slot() == Slot.APP) {
+                throw new IllegalStateException("room " + id + " already runs app '"
+                        + e.spec().id() + "'; a room has one app: uninstall it before installing '" + spec.id() + "'");
+            }
+            if (e.spec().slot() == Slot.BOT) {
+                bots++;
+            }
+        }
+        if (spec.slot() == Slot.BOT && bots >= parts.maxBots()) {
+            throw new IllegalStateException("room " + id + " already runs " + bots + " bots, the maximum; cannot"
+                    + " install '" + spec.id() + "'");
         }
     }
 
@@ -305,6 +310,48 @@ public final class RoomState implements Room {
             }
             return removed;
         }
+    }
+
+    @Override
+    public void replace(List<String> removeIds, List<HandlerSpec> specs) {
+        for (HandlerSpec spec : specs) {
+            ChainSnapshot.validate(spec, parts.registry(), parts.router());
+        }
+        synchronized (installLock) {
+            if (state != State.OPEN) {
+                throw new IllegalStateException("room " + id + " is closing; cannot replace " + removeIds);
+            }
+            List<ChainEntry> next = new ArrayList<>(entries.size() + specs.size());
+            int at = -1;
+            for (ChainEntry e : entries) {
+                if (removeIds.contains(e.spec().id())) {
+                    at = at < 0 ? next.size() : at;
+                } else {
+                    next.add(e);
+                }
+            }
+            int position = at < 0 ? next.size() : at;
+            for (HandlerSpec spec : specs) {
+                checkInstallable(spec, next);
+                next.add(position++, new ChainEntry(spec, parts.lanes().size()));
+            }
+            chain = ChainSnapshot.build(parts.host(), next, parts.registry(), parts.router());
+            entries.clear();
+            entries.addAll(next);
+        }
+    }
+
+    @Override
+    public <T> CompletionStage<T> onLane(Supplier<T> task) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        lane.execute(() -> {
+            try {
+                done.complete(task.get());
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     @Override
