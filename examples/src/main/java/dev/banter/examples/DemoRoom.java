@@ -8,6 +8,9 @@ import dev.banter.api.action.NoticeTarget;
 import dev.banter.api.action.Permission;
 import dev.banter.api.action.SetSubject;
 import dev.banter.api.action.Warn;
+import dev.banter.api.extension.CatalogEntry;
+import dev.banter.api.extension.PlatformPolicy;
+import dev.banter.api.extension.RoomExtensions;
 import dev.banter.api.handler.Command;
 import dev.banter.api.handler.HandlerSpec;
 import dev.banter.api.handler.Outcome;
@@ -30,8 +33,15 @@ import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.Tip;
 import dev.banter.api.types.UserEnter;
 import dev.banter.api.types.UserLeave;
+import dev.banter.core.extension.DefaultRoomExtensions;
+import dev.banter.core.extension.FileSystemCatalog;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +50,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +59,9 @@ import org.slf4j.LoggerFactory;
  * A small host that runs the example handlers in simulated rooms: scripted viewers enter, chat (now and then with a
  * banned word, a link or a {@code !command}) and tip at a steady rate for a bounded time. Every action is printed as
  * the host would carry it out, every rejected message as it is rejected, and a summary of the runtime's metrics at the
- * end. The script is seeded, so every run sends the same events.
+ * end. The script is seeded, so every run sends the same events. The JavaScript extensions are published to a
+ * file-system catalog in a temporary directory and installed in each room through the room lifecycle, as a platform
+ * would install what its broadcasters pick.
  *
  * <pre>
  * usage: DemoRoom [--seconds N] [--rate N] [--goal N]
@@ -128,6 +141,20 @@ public final class DemoRoom {
      * @return the runtime's metrics after every event was processed
      */
     public static MetricsSnapshot run(Options options, PrintStream out) {
+        Path catalogDir;
+        try {
+            catalogDir = Files.createTempDirectory("banter-demo-catalog");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a directory for the demo catalog", e);
+        }
+        try {
+            return run(options, out, catalogDir);
+        } finally {
+            deleteTree(catalogDir);
+        }
+    }
+
+    private static MetricsSnapshot run(Options options, PrintStream out, Path catalogDir) {
         TipCounter tips = new TipCounter(options.goal());
         try (BanterRuntime runtime = BanterRuntime.newBuilder()
                         .lanes(2)
@@ -139,13 +166,30 @@ public final class DemoRoom {
                 MemoryStateStore state = new MemoryStateStore()) {
             out.println("JavaScript extensions run "
                     + sandbox.executionMode().name().toLowerCase(Locale.ROOT));
+            FileSystemCatalog catalog = FileSystemCatalog.open(catalogDir, PlatformPolicy.permissive());
+            JsExtensions.publishAll(catalog);
+            for (String name : JsExtensions.NAMES) {
+                CatalogEntry entry = catalog.latestPublished(name).orElseThrow();
+                out.println("catalog: " + entry.coordinates() + " "
+                        + entry.state().name().toLowerCase(Locale.ROOT) + " "
+                        + entry.contentHash().substring(0, 19));
+            }
+            RoomExtensions extensions = DefaultRoomExtensions.newBuilder()
+                    .runtime(runtime)
+                    .sandbox(sandbox)
+                    .catalog(catalog)
+                    .state(state)
+                    .listener(r -> out.println("lifecycle: " + r.action().name().toLowerCase(Locale.ROOT) + " "
+                            + r.extensionId() + "@" + r.to() + " in " + r.room() + " by " + r.actor() + ": "
+                            + r.result().name().toLowerCase(Locale.ROOT)))
+                    .build();
             for (RoomId id : ROOMS) {
                 Room room = runtime.openRoom(id);
                 room.install(WordFilter.spec());
                 room.install(TipCounter.spec(tips));
                 room.install(Welcome.spec());
                 room.install(commands(tips));
-                JsExtensions.installAll(sandbox, room, state);
+                JsExtensions.installAll(extensions, id, id.value());
             }
             out.printf(
                     Locale.ROOT,
@@ -170,6 +214,16 @@ public final class DemoRoom {
             MetricsSnapshot metrics = runtime.metrics();
             printSummary(out, events, (System.nanoTime() - start) / 1e9, metrics);
             return metrics;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not delete the demo catalog in {}", dir, e);
         }
     }
 

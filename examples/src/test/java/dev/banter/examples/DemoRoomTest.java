@@ -25,6 +25,9 @@ class DemoRoomTest {
                 .contains("rejected", "(banned word)", "== summary: 100 events")
                 .contains("room lobby", "room arcade", "handler wordfilter", "handler tipcounter", "handler welcome")
                 .contains("JavaScript extensions run compiled", "handler ext:calm")
+                .contains("catalog: dice@1.0.0 published sha256:", "catalog: calm@1.0.0 published sha256:")
+                .contains("lifecycle: install calm@1.0.0 in lobby by lobby: succeeded")
+                .contains("lifecycle: install dice@1.0.0 in arcade by arcade: succeeded")
                 .contains("delivered as modified", ": \"wow that was amazing\"", ": \"sooo good\"");
         long accepted =
                 metrics.rooms().values().stream().mapToLong(r -> r.accepted()).sum();

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.banter.api.BanterRuntime;
 import dev.banter.api.action.Notice;
 import dev.banter.api.action.NoticeTarget;
+import dev.banter.api.extension.ExtensionPackage;
+import dev.banter.api.extension.PlatformPolicy;
+import dev.banter.api.extension.PublicationState;
+import dev.banter.api.extension.RoomExtensions;
+import dev.banter.api.handler.HandlerSpec;
 import dev.banter.api.handler.Outcome;
 import dev.banter.api.message.Message;
 import dev.banter.api.room.Role;
@@ -18,9 +23,13 @@ import dev.banter.api.sandbox.SandboxConfig;
 import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.ChatMessage;
+import dev.banter.core.extension.DefaultRoomExtensions;
+import dev.banter.core.extension.FileSystemCatalog;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsExtensionsTest {
 
@@ -29,6 +38,20 @@ class JsExtensionsTest {
             .create(SandboxConfig.of(runtime.lanes()).withTypes(runtime.types().types()));
     private final MemoryStateStore state = new MemoryStateStore();
     private final Room room = runtime.openRoom(RoomId.of("lobby"));
+
+    @TempDir
+    Path catalogDir;
+
+    private RoomExtensions rooms() {
+        FileSystemCatalog catalog = FileSystemCatalog.open(catalogDir, PlatformPolicy.permissive());
+        JsExtensions.publishAll(catalog);
+        return DefaultRoomExtensions.newBuilder()
+                .runtime(runtime)
+                .sandbox(sandbox)
+                .catalog(catalog)
+                .state(state)
+                .build();
+    }
 
     @AfterEach
     void close() {
@@ -44,7 +67,8 @@ class JsExtensionsTest {
 
     @Test
     void dice_rollsAndRemembersTheBest_calmRewritesShouting() throws Exception {
-        JsExtensions.installAll(sandbox, room, state);
+        RoomExtensions rooms = rooms();
+        JsExtensions.installAll(rooms, room.id(), "lobby");
         assertThat(sandbox.executionMode()).isEqualTo(ExecutionMode.COMPILED);
 
         Outcome roll = say(User.viewer("alice"), "!roll 3d1x");
@@ -63,6 +87,43 @@ class JsExtensionsTest {
                 .as(shout.trace().toString())
                 .isEqualTo(new ChatMessage("this is sooo loud"));
         assertThat(owner.modified()).isFalse();
+    }
+
+    @Test
+    void installAll_goesThroughTheCatalog_appFirst() {
+        RoomExtensions rooms = rooms();
+
+        JsExtensions.installAll(rooms, room.id(), "lobby");
+
+        assertThat(rooms.installed(room.id()))
+                .extracting(i -> i.id() + "@" + i.version() + " " + i.kind().key() + " " + i.grants())
+                .containsExactly("calm@1.0.0 app []", "dice@1.0.0 bot [NOTICE]");
+        assertThat(rooms.audit())
+                .extracting(r -> r.action() + " " + r.extensionId() + " " + r.result())
+                .containsExactly("INSTALL dice SUCCEEDED", "INSTALL calm SUCCEEDED");
+        assertThat(room.handlers()).extracting(HandlerSpec::id).containsExactly("ext:calm", "ext:dice");
+    }
+
+    @Test
+    void publishAll_isIdempotent() {
+        FileSystemCatalog catalog = FileSystemCatalog.open(catalogDir, PlatformPolicy.permissive());
+        JsExtensions.publishAll(catalog);
+        JsExtensions.publishAll(catalog);
+
+        assertThat(catalog.ids()).containsExactlyInAnyOrder("dice", "calm");
+        assertThat(catalog.versions("dice"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.state()).isEqualTo(PublicationState.PUBLISHED));
+    }
+
+    @Test
+    void pkg_readsTheManifestAndItsFiles() {
+        ExtensionPackage calm = JsExtensions.pkg("calm");
+
+        assertThat(calm.files()).containsOnlyKeys("banter.json", "calm.js");
+        assertThat(calm.manifest().kind().key()).isEqualTo("app");
+        assertThat(calm.manifest().settings().names()).containsExactly("minLetters");
+        assertThat(JsExtensions.pkg("dice").manifest().commands()).containsExactly("roll", "best");
     }
 
     @Test

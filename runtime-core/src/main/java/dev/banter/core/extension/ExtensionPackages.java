@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes {@link ExtensionPackage}s from a {@code banter.json} text and its source files, or from a directory.
@@ -40,17 +42,30 @@ public final class ExtensionPackages {
      * @throws dev.banter.api.extension.ValidationException if the manifest does not validate or a file is missing
      */
     public static ExtensionPackage read(Path dir) {
-        String json = readFile(dir.resolve(ExtensionManifest.FILE_NAME));
-        ExtensionManifest manifest = ManifestReader.parse(json);
-        Map<String, String> files = new HashMap<>();
-        files.put(ExtensionManifest.FILE_NAME, json);
-        for (String name : manifest.files()) {
+        return load(readFile(dir.resolve(ExtensionManifest.FILE_NAME)), name -> {
             Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                files.put(name, readFile(file));
+            return Files.isRegularFile(file) ? readFile(file) : null;
+        });
+    }
+
+    /**
+     * A package of a manifest and the files it names, each fetched by name from {@code files} (class-path
+     * resources, an archive ...).
+     *
+     * @param files answers a file's text by its relative name, or null if there is no such file
+     * @throws dev.banter.api.extension.ValidationException if the manifest does not validate or a file is missing
+     */
+    public static ExtensionPackage load(String manifestJson, Function<String, @Nullable String> files) {
+        ExtensionManifest manifest = ManifestReader.parse(manifestJson);
+        Map<String, String> all = new HashMap<>();
+        all.put(ExtensionManifest.FILE_NAME, manifestJson);
+        for (String name : manifest.files()) {
+            String text = files.apply(name);
+            if (text != null) {
+                all.put(name, text);
             }
         }
-        return new ExtensionPackage(manifest, files);
+        return new ExtensionPackage(manifest, all);
     }
 
     static String readFile(Path file) {
