@@ -129,14 +129,7 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             Map<String, Object> values = new LinkedHashMap<>(request.settings());
             Map<String, Object> settings = manifest.settings().resolve(values);
             checkAppSlot(room, manifest);
-            ExtensionInstance instance = instantiate(entry, room, settings, grants);
-            Room r = runtime.openRoom(room);
-            try {
-                instance.installInto(r);
-            } catch (RuntimeException e) {
-                instance.close();
-                throw e;
-            }
+            ExtensionInstance instance = start(entry, room, settings, grants);
             InstalledExtension info = new InstalledExtension(room, manifest, settings, grants, true, null);
             rooms.computeIfAbsent(room, k -> new LinkedHashMap<>()).put(id, new Installed(info, values, instance));
             return info;
@@ -162,14 +155,7 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             }
             CatalogEntry entry = catalog.get(extensionId, slot.info.version());
             require("enabling " + entry.coordinates(), policy.rollbackProblems(entry, slot.info.grants()));
-            ExtensionInstance instance = instantiate(entry, room, slot.info.settings(), slot.info.grants());
-            try {
-                instance.installInto(runtime.openRoom(room));
-            } catch (RuntimeException e) {
-                instance.close();
-                throw e;
-            }
-            slot.instance = instance;
+            slot.instance = start(entry, room, slot.info.settings(), slot.info.grants());
             slot.info = with(slot.info, slot.info.manifest(), slot.info.settings(), true, slot.info.previous());
             return slot.info;
         });
@@ -376,6 +362,19 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             }
             throw e;
         }
+    }
+
+    /** Makes an instance and installs it in its room; closes it again if the room refuses it. */
+    private ExtensionInstance start(
+            CatalogEntry entry, RoomId room, Map<String, Object> settings, Set<Permission> grants) {
+        ExtensionInstance instance = instantiate(entry, room, settings, grants);
+        try {
+            instance.installInto(runtime.openRoom(room));
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+        return instance;
     }
 
     private ExtensionInstance instantiate(

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,13 +66,16 @@ class DefaultRoomExtensionsTest {
         sandbox = new FakeSandbox(2);
         store = new ScopedStore();
         catalog = FileSystemCatalog.open(dir, policy, CLOCK);
-        rooms = DefaultRoomExtensions.newBuilder()
-                .runtime(runtime)
-                .sandbox(sandbox)
-                .catalog(catalog)
-                .state(store)
-                .listener(heard::add)
-                .clock(CLOCK)
+        rooms = lifecycle(builder -> builder.listener(heard::add).clock(CLOCK));
+    }
+
+    private DefaultRoomExtensions lifecycle(UnaryOperator<DefaultRoomExtensions.Builder> configure) {
+        return configure
+                .apply(DefaultRoomExtensions.newBuilder()
+                        .runtime(runtime)
+                        .sandbox(sandbox)
+                        .catalog(catalog)
+                        .state(store))
                 .build();
     }
 
@@ -264,13 +268,7 @@ class DefaultRoomExtensionsTest {
     @Test
     void install_ofAnUnreviewedVersionIsRefusedWhenReviewIsRequired() {
         publish("tipgoal", "1.0.0", ""); // published while the catalog's policy did not require review
-        rooms = DefaultRoomExtensions.newBuilder()
-                .runtime(runtime)
-                .sandbox(sandbox)
-                .catalog(catalog)
-                .state(store)
-                .policy(PlatformPolicy.permissive().withReviewRequired(true))
-                .build();
+        rooms = lifecycle(builder -> builder.policy(PlatformPolicy.permissive().withReviewRequired(true)));
 
         assertThatThrownBy(() -> rooms.install(InstallRequest.of(ROOM, "tipgoal", V1, "alice")))
                 .isInstanceOf(ValidationException.class)
@@ -280,13 +278,7 @@ class DefaultRoomExtensionsTest {
     @Test
     void install_ofADeniedIdIsRefused() {
         publish("tipgoal", "1.0.0", "");
-        rooms = DefaultRoomExtensions.newBuilder()
-                .runtime(runtime)
-                .sandbox(sandbox)
-                .catalog(catalog)
-                .state(store)
-                .policy(PlatformPolicy.permissive().withDenied("tipgoal"))
-                .build();
+        rooms = lifecycle(builder -> builder.policy(PlatformPolicy.permissive().withDenied("tipgoal")));
 
         assertThatThrownBy(() -> rooms.install(InstallRequest.of(ROOM, "tipgoal", V1, "alice")))
                 .isInstanceOf(ValidationException.class)
@@ -301,14 +293,8 @@ class DefaultRoomExtensionsTest {
                 PlatformPolicy.permissive().withMaxima(SandboxLimits.defaults().with(LimitKind.DEADLINE, 100)));
         catalog.submit(Packages.pkg("slow", "1.0.0", "bot", "", "\"limits\": {\"deadline\": 50}"));
         catalog.publish("slow", V1);
-        rooms = DefaultRoomExtensions.newBuilder()
-                .runtime(runtime)
-                .sandbox(sandbox)
-                .catalog(catalog)
-                .state(store)
-                .policy(PlatformPolicy.permissive()
-                        .withMaxima(SandboxLimits.defaults().with(LimitKind.DEADLINE, 30)))
-                .build();
+        rooms = lifecycle(builder -> builder.policy(
+                PlatformPolicy.permissive().withMaxima(SandboxLimits.defaults().with(LimitKind.DEADLINE, 30))));
 
         assertThatThrownBy(() -> rooms.install(InstallRequest.of(ROOM, "slow", V1, "alice")))
                 .isInstanceOf(ValidationException.class)
@@ -489,15 +475,9 @@ class DefaultRoomExtensionsTest {
     @Test
     void listener_failureDoesNotBreakTheLifecycle() {
         publish("tipgoal", "1.0.0", "");
-        rooms = DefaultRoomExtensions.newBuilder()
-                .runtime(runtime)
-                .sandbox(sandbox)
-                .catalog(catalog)
-                .state(store)
-                .listener(r -> {
-                    throw new IllegalStateException("listener broke");
-                })
-                .build();
+        rooms = lifecycle(builder -> builder.listener(r -> {
+            throw new IllegalStateException("listener broke");
+        }));
 
         rooms.install(InstallRequest.of(ROOM, "tipgoal", V1, "alice"));
 
