@@ -112,7 +112,7 @@ const probes = {
     || ctxRef.kv.keys().length > 0,
   settingsWritable: () => { try { ctxRef.settings.x = 1; } catch (e) { /* frozen */ } return ctxRef.settings.x === 1; },
   evalThis: () => leaksGlobal(eval('this')),
-  banterExtra: () => hostish(banter) || Reflect.ownKeys(banter).some((k) => !['version', 'on', 'command', 'timer'].includes(k)),
+  banterExtra: () => hostish(banter) || Reflect.ownKeys(banter).some((k) => !['version', 'on', 'command', 'timer', 'migrate'].includes(k)),
   banterOnLate: () => { try { banter.on('tip', () => {}); return true; } catch (e) { return false; } },
 };
 let ctxRef;
