@@ -404,11 +404,22 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private ExtensionException failed(Throwable e, Watchdog.Slot workerSlot, String type) {
+        dropInvocation();
+        ExtensionException failure = classify(e, workerSlot, type);
+        resetGuest();
+        return failure;
+    }
+
+    /** Forgets everything the failed invocation staged: kv writes, timers, actions and its verdict. */
+    private void dropInvocation() {
         kv.discard();
         stagedTimers.clear();
         pending.clear();
         verdict = null;
-        ExtensionException failure = classify(e, workerSlot, type);
+    }
+
+    /** Clears the guest's caches (its kv view) after a failure, or drops a context that cannot even do that. */
+    private void resetGuest() {
         Value r = reset;
         if (context != null && r != null && state == InstanceState.ACTIVE) {
             try {
@@ -418,15 +429,13 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 state = InstanceState.CANCELLED;
             }
         }
-        return failure;
     }
 
     /** The store could not save the invocation's writes: nothing the invocation did may take effect. */
     private ExtensionException stateFailed(RuntimeException e, String type) {
+        dropInvocation();
         kv.discardAfterFailure();
-        stagedTimers.clear();
-        pending.clear();
-        verdict = null;
+        resetGuest();
         return stateFailure(type, "could not save its state", e);
     }
 
