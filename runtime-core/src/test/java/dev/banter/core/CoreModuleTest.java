@@ -3,25 +3,14 @@ package dev.banter.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.banter.core.internal.DefaultBanterRuntimeFactory;
-import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class CoreModuleTest {
 
     @Test
     void module_exportsOnlyTheHostPackagesAndProvidesTheFactory() throws Exception {
-        Path classes = Path.of(DefaultBanterRuntimeFactory.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        ModuleDescriptor module;
-        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
-            module = ModuleDescriptor.read(in);
-        }
+        ModuleDescriptor module = ModuleDescriptors.of(DefaultBanterRuntimeFactory.class);
 
         assertThat(module.name()).isEqualTo("dev.banter.core");
         assertThat(module.exports())
