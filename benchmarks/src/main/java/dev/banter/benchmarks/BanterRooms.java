@@ -15,6 +15,7 @@ import dev.banter.api.sandbox.SandboxConfig;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.sandbox.SandboxListener;
 import dev.banter.api.sandbox.SandboxProvider;
+import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.examples.Workloads;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,7 @@ import dev.banter.api.sandbox.SandboxConfig;
 import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.Tip;
+import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.examples.Workloads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
