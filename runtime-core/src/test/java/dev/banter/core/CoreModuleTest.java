@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CoreModuleTest {
 
     @Test
-    void module_exportsNothingAndProvidesTheFactory() throws Exception {
+    void module_exportsItsHostPackagesAndProvidesTheFactory() throws Exception {
         Path classes = Path.of(DefaultBanterRuntimeFactory.class
                 .getProtectionDomain()
                 .getCodeSource()
@@ -24,7 +24,10 @@ class CoreModuleTest {
         }
 
         assertThat(module.name()).isEqualTo("dev.banter.core");
-        assertThat(module.exports()).isEmpty();
+        assertThat(module.exports())
+                .extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder("dev.banter.core.time");
+        assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(module.opens()).isEmpty();
         assertThat(module.provides()).singleElement().satisfies(p -> {
             assertThat(p.service()).isEqualTo("dev.banter.api.spi.BanterRuntimeFactory");
