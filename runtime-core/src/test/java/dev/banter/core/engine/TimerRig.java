@@ -32,7 +32,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A runtime on virtual time with a store that outlives it, and bots driven by chat: {@code every L S}, {@code after L
- * S}, {@code cancel L}. Every timer firing any bot sees is recorded with the virtual second it saw it at.
+ * S}, {@code timer L DELAY REPEAT}, {@code cancel L}. Every timer firing any bot sees is recorded with the virtual second it saw it at.
  */
 final class TimerRig implements AutoCloseable {
 
@@ -152,6 +152,11 @@ final class TimerRig implements AutoCloseable {
                     ctx.emit(new ScheduleTimer(words[1], d, d));
                 }
                 case "after" -> ctx.emit(ScheduleTimer.once(words[1], Duration.ofSeconds(Long.parseLong(words[2]))));
+                case "timer" ->
+                    ctx.emit(new ScheduleTimer(
+                            words[1],
+                            Duration.ofSeconds(Long.parseLong(words[2])),
+                            Duration.ofSeconds(Long.parseLong(words[3]))));
                 case "cancel" -> ctx.emit(new CancelTimer(words[1]));
                 default -> {}
             }

@@ -106,7 +106,7 @@ public final class RoomTimers {
                 }
                 Timer t;
                 try {
-                    t = Timer.fromJson(owner, label, json, order++);
+                    t = Timer.fromJson(owner, label, json);
                 } catch (IllegalArgumentException e) {
                     LOG.error("room {}: dropping stored timer '{}' of '{}': {}", room, label, owner, e.getMessage());
                     store.delete(scope, label);
@@ -119,6 +119,7 @@ public final class RoomTimers {
                 } else if (t.due <= now) {
                     t.late = true;
                 }
+                order = Math.max(order, t.order + 1); // later schedules come after the stored ones
                 timers.put(label, t);
             }
         } catch (StateStoreException e) {

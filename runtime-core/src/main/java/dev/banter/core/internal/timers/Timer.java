@@ -8,7 +8,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * One scheduled timer, lane-confined, and its stored form: {@code {"repeat":ms,"due":epochMs,"paused":ms,
- * "firings":n}}, where {@code paused} is the time left while the broadcast is offline, or -1 while it runs.
+ * "firings":n,"order":n}}, where {@code paused} is the time left while the broadcast is offline, or -1 while it runs,
+ * and {@code order} is its place among the room's timers in scheduling order.
  */
 final class Timer {
 
@@ -55,7 +56,8 @@ final class Timer {
     }
 
     String toJson() {
-        return "{\"repeat\":" + repeat + ",\"due\":" + due + ",\"paused\":" + paused + ",\"firings\":" + firings + "}";
+        return "{\"repeat\":" + repeat + ",\"due\":" + due + ",\"paused\":" + paused + ",\"firings\":" + firings
+                + ",\"order\":" + order + "}";
     }
 
     /**
@@ -63,7 +65,8 @@ final class Timer {
      *
      * @throws IllegalArgumentException naming the field and the value, if the text is not a stored timer
      */
-    static Timer fromJson(String owner, String label, String json, long order) {
+    static Timer fromJson(String owner, String label, String json) {
+        long order = 0;
         long repeat = -1;
         long due = Long.MIN_VALUE;
         long paused = -1;
@@ -83,6 +86,7 @@ final class Timer {
                     case "due" -> due = value;
                     case "paused" -> paused = value;
                     case "firings" -> firings = value;
+                    case "order" -> order = value;
                     default -> throw new IllegalArgumentException("unknown field '" + cut(field) + "'");
                 }
             }
