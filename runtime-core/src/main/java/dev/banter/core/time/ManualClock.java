@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
  * }
  *
  * <p>Wakeups asked for at a time already reached run on the next {@code advance}, {@code advance(Duration.ZERO)}
- * included. Call {@code advance} from a test thread, never from a handler: the lane it runs on would wait for itself
+ * included: that is how a timer restored overdue fires. Stored timers are restored on the room's lane after the
+ * handler is installed, so let the lane run first (submit any event and wait for its outcome), then advance. Call {@code advance} from a test thread, never from a handler: the lane it runs on would wait for itself
  * (after 30 s {@code advance} gives up with an {@link IllegalStateException} saying so). Thread-safe.
  *
  * @since 0.2
