@@ -232,16 +232,22 @@ public interface BanterRuntime extends AutoCloseable {
          *   <li>A timer belongs to the handler that scheduled it in its room, and its {@code timer} message is
          *       delivered only to that handler (to every spec installed with the same {@code Handler} object, as a
          *       sandboxed extension's intercepting and observing halves are), through its {@code timer}
-         *       subscription. Scheduling a label again replaces the timer; cancelling an unknown label does nothing.
+         *       subscription; without one the firing is counted and goes nowhere. Scheduling a label again
+         *       replaces the timer; cancelling an unknown label does nothing. Timers due at the same instant fire in
+         *       the order they were scheduled.
          *   <li>A repeating timer keeps a fixed rate: firing n is due at the first due time plus (n-1) intervals, so
          *       lateness never accumulates. A firing that would run a whole interval or more late skips the missed
          *       periods instead (never a burst), fires once, and says so in {@code TimerFired.skipped()}.
          *   <li>While the room's broadcast is offline (after {@code broadcast.stop}, until {@code broadcast.start})
          *       timers are paused: each keeps the time it had left and goes on with it on {@code broadcast.start}.
-         *   <li>Timers are kept in the {@link #stateStore} and restored when a handler with the owner's id is
-         *       installed in the room again, in this runtime or a new one on the same store. A timer that became
-         *       due meanwhile fires once at once, marked {@code late}; a repeating one then goes on at its rate.
-         *       Uninstalling a handler stops its timers without forgetting them.
+         *       The engine sees these two types through a host observer of its own, {@code banter.timers}, which
+         *       shows in their traces; a host handler cannot take that id.
+         *   <li>Timers are kept in the {@link #stateStore} and restored, on the room's lane, when a handler with
+         *       the owner's id is installed in the room again (host handlers' when the room opens), in this runtime
+         *       or a new one on the same store. A timer that became due meanwhile fires once at once, marked
+         *       {@code late}; a repeating one then goes on at its rate. Uninstalling a handler stops its timers
+         *       without forgetting them, as its kv stays; closing a room or the runtime does the same. A firing is
+         *       stored after its handler returned, so across a crash it is delivered at least once.
          *   <li>Timer actions still reach the {@link #actionSink} once the engine has applied them, for the record;
          *       a sink need not do anything with them.
          * </ul>
