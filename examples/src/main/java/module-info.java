@@ -4,6 +4,7 @@
  */
 module dev.banter.examples {
     requires transitive dev.banter.api;
+    requires dev.banter.core;
     requires org.slf4j;
     requires static org.jspecify;
 

@@ -30,6 +30,7 @@ import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.Tip;
 import dev.banter.api.types.UserEnter;
 import dev.banter.api.types.UserLeave;
+import dev.banter.core.state.InMemoryStateStore;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +137,7 @@ public final class DemoRoom {
                 Sandbox sandbox = SandboxProvider.load("graal")
                         .create(SandboxConfig.of(runtime.lanes())
                                 .withTypes(runtime.types().types()));
-                MemoryStateStore state = new MemoryStateStore()) {
+                InMemoryStateStore state = new InMemoryStateStore()) {
             out.println("JavaScript extensions run "
                     + sandbox.executionMode().name().toLowerCase(Locale.ROOT));
             for (RoomId id : ROOMS) {

@@ -18,6 +18,7 @@ import dev.banter.api.sandbox.SandboxConfig;
 import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.ChatMessage;
+import dev.banter.core.state.InMemoryStateStore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class JsExtensionsTest {
     private final BanterRuntime runtime = BanterRuntime.newBuilder().lanes(2).build();
     private final Sandbox sandbox = SandboxProvider.load("graal")
             .create(SandboxConfig.of(runtime.lanes()).withTypes(runtime.types().types()));
-    private final MemoryStateStore state = new MemoryStateStore();
+    private final InMemoryStateStore state = new InMemoryStateStore();
     private final Room room = runtime.openRoom(RoomId.of("lobby"));
 
     @AfterEach

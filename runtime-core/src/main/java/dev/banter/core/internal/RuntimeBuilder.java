@@ -19,10 +19,10 @@ import dev.banter.core.internal.registry.JsonMessageCodec;
 import dev.banter.core.internal.room.EngineParts;
 import dev.banter.core.internal.routing.Router;
 import dev.banter.core.internal.routing.RouterConfig;
-import dev.banter.core.internal.timers.LocalStore;
 import dev.banter.core.internal.timers.SystemTimeSource;
 import dev.banter.core.internal.timers.TimeSourceClock;
 import dev.banter.core.internal.timers.TimerService;
+import dev.banter.core.state.InMemoryStateStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -222,7 +222,7 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
         Clock engineClock = timeSource != null ? new TimeSourceClock(timeSource) : clock;
         TimerService timers = new TimerService(
                 time,
-                stateStore != null ? stateStore : new LocalStore(),
+                stateStore != null ? stateStore : new InMemoryStateStore(),
                 maxTimersPerHandler,
                 minTimerInterval.toMillis());
 

@@ -22,7 +22,7 @@ import dev.banter.api.types.BroadcastStart;
 import dev.banter.api.types.BroadcastStop;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.TimerFired;
-import dev.banter.core.internal.timers.LocalStore;
+import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.core.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ final class TimerRig implements AutoCloseable {
     record Fired(String handler, String label, long second, long firing, long skipped, boolean late, String owner) {}
 
     final ManualClock clock = ManualClock.startingAt(T0);
-    final StateStore store = new LocalStore();
+    final StateStore store = new InMemoryStateStore();
     final List<Fired> fired = new CopyOnWriteArrayList<>();
     final List<ActionEnvelope> sunk = new CopyOnWriteArrayList<>();
     private final UnaryOperator<BanterRuntime.Builder> config;

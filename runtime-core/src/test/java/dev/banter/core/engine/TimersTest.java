@@ -8,16 +8,20 @@ import dev.banter.api.BanterRuntime;
 import dev.banter.api.action.Permission;
 import dev.banter.api.action.ScheduleTimer;
 import dev.banter.api.handler.HandlerSpec;
+import dev.banter.api.handler.Outcome;
 import dev.banter.api.handler.Subscription;
 import dev.banter.api.handler.Verdict;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.spi.ActionEnvelope;
 import dev.banter.api.spi.StateScope;
+import dev.banter.api.spi.StateStore;
+import dev.banter.api.spi.StateStoreException;
 import dev.banter.api.spi.TimeSource;
 import dev.banter.core.engine.TimerRig.Fired;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -267,8 +271,61 @@ class TimersTest {
         assertThat(rig.store.keys(scope)).isEmpty();
     }
 
+    @Test
+    void failingStore_isLoggedAndTheTimersGoOnInMemory() {
+        rig = new TimerRig(b -> b.stateStore(new BrokenStore()));
+        rig.install(rig.bot("bot"));
+
+        assertThat(rig.say("every t 10").status()).isEqualTo(Outcome.Status.DELIVERED);
+        rig.broadcast(false);
+        rig.broadcast(true);
+        rig.advance(20);
+
+        assertThat(rig.firedLabelsAndSeconds()).containsExactly("t@10", "t@20");
+    }
+
     private static Duration seconds(long s) {
         return Duration.ofSeconds(s);
+    }
+
+    /** A store whose every call fails, as a remote store that is down. */
+    private static final class BrokenStore implements StateStore {
+        private static StateStoreException down() {
+            return new StateStoreException("store 'broken' is down");
+        }
+
+        @Override
+        public Optional<String> get(StateScope scope, String key) {
+            throw down();
+        }
+
+        @Override
+        public void put(StateScope scope, String key, String json) {
+            throw down();
+        }
+
+        @Override
+        public boolean delete(StateScope scope, String key) {
+            throw down();
+        }
+
+        @Override
+        public List<String> keys(StateScope scope) {
+            throw down();
+        }
+
+        @Override
+        public long size(StateScope scope) {
+            throw down();
+        }
+
+        @Override
+        public void clear(StateScope scope) {
+            throw down();
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** A time source whose wakeups run only when the test jumps, late, at the new time: a stalled host. */

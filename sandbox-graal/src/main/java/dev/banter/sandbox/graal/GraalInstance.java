@@ -35,6 +35,7 @@ import dev.banter.api.sandbox.LimitViolation;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.sandbox.ViolationPolicy;
 import dev.banter.api.spi.StateScope;
+import dev.banter.api.spi.StateStoreException;
 import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.PrivateMessage;
 import dev.banter.api.types.TimerFired;
@@ -347,7 +348,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             current = null;
             callContext = null;
         }
-        return succeeded(context);
+        return succeeded(context, type);
     }
 
     private void begin(Message message, HandlerContext context) {
@@ -379,8 +380,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         }
     }
 
-    private Verdict succeeded(HandlerContext context) {
-        kv.commit();
+    private Verdict succeeded(HandlerContext context, String type) {
+        try {
+            kv.commit();
+        } catch (RuntimeException e) {
+            throw stateFailed(e, type);
+        }
         if (!stagedTimers.isEmpty()) {
             for (Map.Entry<String, Long> t : stagedTimers.entrySet()) {
                 if (t.getValue() < 0) {
@@ -401,11 +406,22 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private ExtensionException failed(Throwable e, Watchdog.Slot workerSlot, String type) {
+        dropInvocation();
+        ExtensionException failure = classify(e, workerSlot, type);
+        resetGuest();
+        return failure;
+    }
+
+    /** Forgets everything the failed invocation staged: kv writes, timers, actions and its verdict. */
+    private void dropInvocation() {
         kv.discard();
         stagedTimers.clear();
         pending.clear();
         verdict = null;
-        ExtensionException failure = classify(e, workerSlot, type);
+    }
+
+    /** Clears the guest's caches (its kv view) after a failure, or drops a context that cannot even do that. */
+    private void resetGuest() {
         Value r = reset;
         if (context != null && r != null && state == InstanceState.ACTIVE) {
             try {
@@ -415,7 +431,26 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 state = InstanceState.CANCELLED;
             }
         }
-        return failure;
+    }
+
+    /** The store could not save the invocation's writes: nothing the invocation did may take effect. */
+    private ExtensionException stateFailed(RuntimeException e, String type) {
+        dropInvocation();
+        kv.discardAfterFailure();
+        resetGuest();
+        return stateFailure(type, "could not save its state", e);
+    }
+
+    private ExtensionException stateFailure(@Nullable String type, String what, Throwable cause) {
+        String where = type == null ? " while loading" : " on " + type;
+        return new ExtensionException(
+                ExtensionException.Kind.STATE_FAILURE,
+                spec.source().id(),
+                type,
+                null,
+                "extension '" + spec.source().id() + "' " + what + where + "; its writes and actions were discarded: "
+                        + cut(String.valueOf(cause.getMessage())),
+                cause);
     }
 
     private ExtensionException classify(Throwable e, Watchdog.Slot s, @Nullable String type) {
@@ -449,6 +484,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             }
             if (pe.isHostException() && pe.asHostException() instanceof StackOverflowError) {
                 return stackOverflow(type);
+            }
+            if (pe.isHostException() && pe.asHostException() instanceof StateStoreException sse) {
+                return stateFailure(type, "could not read its state", sse);
             }
             String text = messageOf(pe);
             if (pe.isGuestException() && text.contains("Maximum call stack size exceeded")) {

@@ -17,6 +17,7 @@ import dev.banter.api.spi.ActionEnvelope;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.Tip;
+import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.core.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class TimersEndToEndTest {
             "banter.command('stop', (cmd, ctx) => ctx.timers.cancel('reminder'));");
 
     private final ManualClock clock = ManualClock.startingAt(T0);
-    private final MemoryStore store = new MemoryStore();
+    private final InMemoryStateStore store = new InMemoryStateStore();
     private final List<String> notices = new CopyOnWriteArrayList<>();
     private BanterRuntime runtime;
     private Sandbox sandbox;

@@ -8,7 +8,6 @@ import dev.banter.api.room.RoomId;
 import dev.banter.api.room.User;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.spi.StateStore;
-import dev.banter.api.spi.StateStoreException;
 import dev.banter.api.spi.TimeSource;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.TimerFired;
@@ -33,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Stored in the runtime's {@link StateStore}: each owner's timers in scope {@code ("timers:" + owner, room)}, one
  * key per label; the room's broadcast state in scope {@code ("timers:", room)}. Neither can meet an extension's kv
- * scope, whose owner has no colon.
+ * scope, whose owner has no colon. A store that fails (a {@link dev.banter.api.spi.StateStoreException}, or one closed
+ * under the runtime) is logged, and the timers go on in memory: timer code never throws into the room's lane.
  */
 public final class RoomTimers {
 
@@ -122,7 +122,7 @@ public final class RoomTimers {
                 order = Math.max(order, t.order + 1); // later schedules come after the stored ones
                 timers.put(label, t);
             }
-        } catch (StateStoreException e) {
+        } catch (RuntimeException e) {
             LOG.error("room {}: could not restore the timers of '{}'", room, owner, e);
         }
         arm();
@@ -201,7 +201,7 @@ public final class RoomTimers {
             } else {
                 service.store().put(roomScope, "offline", "true");
             }
-        } catch (StateStoreException e) {
+        } catch (RuntimeException e) {
             LOG.error("room {}: could not store the broadcast state", room, e);
         }
         long now = now();
@@ -348,7 +348,7 @@ public final class RoomTimers {
         if (o == null) {
             try {
                 o = service.store().get(roomScope, "offline").isPresent();
-            } catch (StateStoreException e) {
+            } catch (RuntimeException e) {
                 LOG.error("room {}: could not read the broadcast state; taking it as online", room, e);
                 o = false;
             }
@@ -360,7 +360,7 @@ public final class RoomTimers {
     private void store(Timer t) {
         try {
             service.store().put(scope(t.owner), t.label, t.toJson());
-        } catch (StateStoreException e) {
+        } catch (RuntimeException e) {
             LOG.error("room {}: could not store timer '{}' of '{}'", room, t.label, t.owner, e);
         }
     }
@@ -368,7 +368,7 @@ public final class RoomTimers {
     private void delete(String owner, String label) {
         try {
             service.store().delete(scope(owner), label);
-        } catch (StateStoreException e) {
+        } catch (RuntimeException e) {
             LOG.error("room {}: could not delete timer '{}' of '{}'", room, label, owner, e);
         }
     }
