@@ -3,7 +3,7 @@
  *
  * <p>Hosts program against {@code dev.banter.api} and get the engine through
  * {@link dev.banter.api.BanterRuntime#newBuilder()}. The engine exports only what a host constructs itself: the
- * state stores of {@code dev.banter.core.state}.
+ * state stores of {@code dev.banter.core.state} and the virtual time source of {@code dev.banter.core.time}.
  */
 module dev.banter.core {
     requires dev.banter.api;
@@ -13,6 +13,7 @@ module dev.banter.core {
     requires static org.jspecify;
 
     exports dev.banter.core.state;
+    exports dev.banter.core.time;
 
     provides dev.banter.api.spi.BanterRuntimeFactory with
             dev.banter.core.internal.DefaultBanterRuntimeFactory;

@@ -81,6 +81,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private final InstanceSpec spec;
     private final SandboxLimits limits;
     private final String handlerId;
+    private final String observeId;
     private final Set<Permission> permissions;
     private final KvState kv;
     private final RateWindow notices;
@@ -129,6 +130,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.spec = spec;
         this.limits = spec.limits();
         this.handlerId = spec.handlerId();
+        this.observeId = handlerId + ".observe";
         this.permissions = spec.permissions();
         this.kv = new KvState(
                 spec.state(),
@@ -233,8 +235,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (!observed.isEmpty()) {
             // a room has one app: the observing half of an app that also intercepts runs among the bots
             Slot slot = intercepted.isEmpty() ? spec.slot() : Slot.BOT;
-            specs.add(
-                    new HandlerSpec(handlerId + ".observe", this, observed, Stage.OBSERVE, slot, permissions, failure));
+            specs.add(new HandlerSpec(observeId, this, observed, Stage.OBSERVE, slot, permissions, failure));
         }
         this.handlerSpecs = List.copyOf(specs);
     }
@@ -317,8 +318,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         begin(message, context);
         try {
             if (type.equals("timer")) {
+                // the engine routes a timer only to its owner; the owner is either half of this instance
                 if (!(message.payload() instanceof TimerFired fired)
-                        || !fired.owner().equals(handlerId)) {
+                        || !(fired.owner().equals(handlerId) || fired.owner().equals(observeId))) {
                     return Verdict.pass();
                 }
                 Long repeat = timers.get(fired.label());
@@ -1027,10 +1029,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return false;
         }
         boolean existed = timers.containsKey(label) || stagedTimers.containsKey(label);
-        if (existed) {
-            pending.add(new CancelTimer(label));
-            stagedTimers.put(label, -1L);
-        }
+        // cancel even a label this context never saw: the engine may hold it from before a restart
+        pending.add(new CancelTimer(label));
+        stagedTimers.put(label, -1L);
         return existed;
     }
 
