@@ -3,6 +3,7 @@
  * descriptor is left out; it is open so that JMH's generated code may reach the benchmark state reflectively.
  */
 open module dev.banter.benchmarks {
+    requires dev.banter.core;
     requires dev.banter.examples;
     requires org.graalvm.polyglot;
     requires HdrHistogram;

@@ -15,7 +15,7 @@ import dev.banter.api.sandbox.SandboxConfig;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.sandbox.SandboxListener;
 import dev.banter.api.sandbox.SandboxProvider;
-import dev.banter.examples.MemoryStateStore;
+import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.examples.Workloads;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class BanterRooms implements AutoCloseable {
     private int loadRetries;
     private final List<ExtensionInstance> instances = new ArrayList<>();
     private final AtomicLong violations = new AtomicLong();
-    private final MemoryStateStore store = new MemoryStateStore();
+    private final InMemoryStateStore store = new InMemoryStateStore();
     private CompletableFuture<?>[] pending = new CompletableFuture<?>[0];
 
     BanterRooms(Workloads workload, int roomCount, int lanes, SandboxLimits limits) {

@@ -13,7 +13,7 @@ import dev.banter.api.sandbox.SandboxConfig;
 import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.Tip;
-import dev.banter.examples.MemoryStateStore;
+import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.examples.Workloads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -42,7 +42,7 @@ public final class InstanceFootprint {
         Workloads workload = Workloads.number(args.length > 1 ? Integer.parseInt(args[1]) : 3);
         int warm = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        MemoryStateStore store = new MemoryStateStore();
+        InMemoryStateStore store = new InMemoryStateStore();
         try (BanterRuntime runtime =
                         BanterRuntime.newBuilder().lanes(2).actionSink(e -> {}).build();
                 Sandbox sandbox = SandboxProvider.load("graal")
@@ -104,7 +104,7 @@ public final class InstanceFootprint {
     private static ExtensionInstance create(
             BanterRuntime runtime,
             Sandbox sandbox,
-            MemoryStateStore store,
+            InMemoryStateStore store,
             Workloads workload,
             String name,
             @Nullable Histogram times) {

@@ -35,6 +35,7 @@ import dev.banter.api.types.UserEnter;
 import dev.banter.api.types.UserLeave;
 import dev.banter.core.extension.DefaultRoomExtensions;
 import dev.banter.core.extension.FileSystemCatalog;
+import dev.banter.core.state.InMemoryStateStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -163,7 +164,7 @@ public final class DemoRoom {
                 Sandbox sandbox = SandboxProvider.load("graal")
                         .create(SandboxConfig.of(runtime.lanes())
                                 .withTypes(runtime.types().types()));
-                MemoryStateStore state = new MemoryStateStore()) {
+                InMemoryStateStore state = new InMemoryStateStore()) {
             out.println("JavaScript extensions run "
                     + sandbox.executionMode().name().toLowerCase(Locale.ROOT));
             FileSystemCatalog catalog = FileSystemCatalog.open(catalogDir, PlatformPolicy.permissive());

@@ -25,6 +25,7 @@ import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.ChatMessage;
 import dev.banter.core.extension.DefaultRoomExtensions;
 import dev.banter.core.extension.FileSystemCatalog;
+import dev.banter.core.state.InMemoryStateStore;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class JsExtensionsTest {
     private final BanterRuntime runtime = BanterRuntime.newBuilder().lanes(2).build();
     private final Sandbox sandbox = SandboxProvider.load("graal")
             .create(SandboxConfig.of(runtime.lanes()).withTypes(runtime.types().types()));
-    private final MemoryStateStore state = new MemoryStateStore();
+    private final InMemoryStateStore state = new InMemoryStateStore();
     private final Room room = runtime.openRoom(RoomId.of("lobby"));
 
     @TempDir

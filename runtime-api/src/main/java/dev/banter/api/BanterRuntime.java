@@ -12,6 +12,8 @@ import dev.banter.api.room.Room;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.spi.ActionSink;
 import dev.banter.api.spi.BanterRuntimeFactory;
+import dev.banter.api.spi.StateStore;
+import dev.banter.api.spi.TimeSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -197,8 +199,63 @@ public interface BanterRuntime extends AutoCloseable {
         /** How often and how patiently a failing sink is retried. Default 8 attempts, 10 ms doubling to 5 s. */
         Builder actionRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff);
 
-        /** The clock for timestamps and {@code HandlerContext.now()}. Default: the system UTC clock. */
+        /**
+         * The clock for timestamps, {@code HandlerContext.now()} and timers; timers wait in real time for it to reach
+         * their due time. Replaces any {@link #timeSource}. Default: the system UTC clock.
+         */
         Builder clock(Clock clock);
+
+        /**
+         * The time source for timestamps, {@code HandlerContext.now()} and timers, such as a virtual clock for tests.
+         * Replaces any {@link #clock}. Default: the system UTC clock, with timers woken by a daemon thread.
+         */
+        Builder timeSource(TimeSource source);
+
+        /**
+         * Where the engine keeps its own durable state: the timers of every (room, handler). Give the same store to
+         * a new runtime to restore them; see {@link #timers}. The runtime does not close it. Default: a map in
+         * memory, lost with the runtime.
+         */
+        Builder stateStore(StateStore store);
+
+        /**
+         * The timer limits of every handler, JavaScript or Java: at most {@code maxPerHandler} timers scheduled at
+         * once per (room, handler), and no delay or repeat interval shorter than {@code minInterval}. A
+         * {@link dev.banter.api.action.ScheduleTimer} past either is refused: logged, counted in
+         * {@link dev.banter.api.metrics.RoomMetrics#timersRefused()}, and not passed to the sink. Sandboxes enforce
+         * their own {@code timer-count} and {@code timer-interval} limits per extension within these. Default 32 and
+         * 1 s.
+         *
+         * <p>Timers, as the engine runs them:
+         *
+         * <ul>
+         *   <li>A timer belongs to the handler that scheduled it in its room, and its {@code timer} message is
+         *       delivered only to that handler (to every spec installed with the same {@code Handler} object, as a
+         *       sandboxed extension's intercepting and observing halves are), through its {@code timer}
+         *       subscription; without one the firing is counted and goes nowhere. Scheduling a label again
+         *       replaces the timer; cancelling an unknown label does nothing. Timers due at the same instant fire in
+         *       the order they were scheduled.
+         *   <li>A repeating timer keeps a fixed rate: firing n is due at the first due time plus (n-1) intervals, so
+         *       lateness never accumulates. A firing that would run a whole interval or more late skips the missed
+         *       periods instead (never a burst), fires once, and says so in {@code TimerFired.skipped()}.
+         *   <li>While the room's broadcast is offline (after {@code broadcast.stop}, until {@code broadcast.start})
+         *       timers are paused: each keeps the time it had left and goes on with it on {@code broadcast.start}.
+         *       The engine sees these two types through a host observer of its own, {@code banter.timers}, which
+         *       shows in their traces; a host handler cannot take that id.
+         *   <li>Timers are kept in the {@link #stateStore} and restored, on the room's lane, when a handler with
+         *       the owner's id is installed in the room again (host handlers' when the room opens), in this runtime
+         *       or a new one on the same store. A timer that became due meanwhile fires once at once, marked
+         *       {@code late}; a repeating one then goes on at its rate. Uninstalling a handler stops its timers
+         *       without forgetting them, as its kv stays; closing a room or the runtime does the same. A firing is
+         *       stored after its handler returned, so across a crash it is delivered at least once.
+         *   <li>Timer actions still reach the {@link #actionSink} once the engine has applied them, for the record;
+         *       a sink need not do anything with them.
+         * </ul>
+         *
+         * @throws IllegalArgumentException if {@code maxPerHandler} is not 1..1,024 or {@code minInterval} is not
+         *     1 s..24 h
+         */
+        Builder timers(int maxPerHandler, Duration minInterval);
 
         /**
          * Builds and starts the runtime.

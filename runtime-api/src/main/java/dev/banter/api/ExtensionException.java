@@ -74,6 +74,15 @@ public class ExtensionException extends RuntimeException {
         return kind == Kind.CANCELLED;
     }
 
+    /**
+     * Whether the extension's state could not be read or written; its writes and actions were discarded.
+     *
+     * @since 0.2
+     */
+    public boolean isStateFailure() {
+        return kind == Kind.STATE_FAILURE;
+    }
+
     /** The broken limit, for a limit failure. */
     public Optional<String> limit() {
         return Optional.ofNullable(limit);
@@ -98,6 +107,13 @@ public class ExtensionException extends RuntimeException {
         /** The extension broke the handler contract. */
         CONTRACT_VIOLATION,
         /** The call was cancelled from outside. */
-        CANCELLED
+        CANCELLED,
+        /**
+         * The {@link dev.banter.api.spi.StateStore} failed while the extension read or saved its state; nothing the
+         * invocation did took effect.
+         *
+         * @since 0.2
+         */
+        STATE_FAILURE
     }
 }

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param actionRetries sink attempts that failed and were retried
  * @param actionsUndeliverable actions given up on
  * @param permissionDenials emissions refused for lack of permission
+ * @param timersFired timer firings delivered into the room
+ * @param timerPeriodsSkipped periods of repeating timers skipped because they could not fire in time
+ * @param timersRefused timer schedules refused for breaking the runtime's timer limits
  * @param byType events processed, by type name
  * @param latency submit-to-outcome latency of processed events
  * @since 0.1
@@ -38,6 +41,9 @@ public record RoomMetrics(
         long actionRetries,
         long actionsUndeliverable,
         long permissionDenials,
+        long timersFired,
+        long timerPeriodsSkipped,
+        long timersRefused,
         Map<String, Long> byType,
         LatencySummary latency) {
 

@@ -26,7 +26,8 @@ public interface Room {
     int lane();
 
     /**
-     * Installs a handler into this room.
+     * Installs a handler into this room. Timers the runtime stored for a handler of this id in this room are
+     * restored on the room's lane, before any event submitted after this call.
      *
      * @throws IllegalArgumentException if a handler with the same id is installed already
      * @throws IllegalStateException if the spec takes the app slot and the room has an app, if the room already has
@@ -35,7 +36,7 @@ public interface Room {
     void install(HandlerSpec spec);
 
     /**
-     * Removes an installed handler.
+     * Removes an installed handler. Its timers stop but stay stored, for when a handler of this id is installed again.
      *
      * @return whether a handler with that id was installed
      */

@@ -264,9 +264,11 @@ public final class BuiltinTypes {
                     List.of(
                             FieldSpec.string("label", 1, 64),
                             FieldSpec.string("owner", 1, 64),
-                            FieldSpec.integer("firing", 1, Long.MAX_VALUE)),
-                    v -> new TimerFired((String) v[0], (String) v[1], (Long) v[2]),
-                    p -> new Object[] {p.label(), p.owner(), p.firing()}),
+                            FieldSpec.integer("firing", 1, Long.MAX_VALUE),
+                            FieldSpec.integer("skipped", 0, Long.MAX_VALUE).optional(),
+                            FieldSpec.bool("late").optional()),
+                    v -> new TimerFired((String) v[0], (String) v[1], (Long) v[2], (Long) v[3], (Boolean) v[4]),
+                    p -> new Object[] {p.label(), p.owner(), p.firing(), p.skipped(), p.late()}),
             Flow.OBSERVE,
             Delivery.CRITICAL,
             Coalescing.NONE);

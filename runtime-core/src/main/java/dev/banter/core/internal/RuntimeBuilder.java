@@ -6,6 +6,8 @@ import dev.banter.api.handler.HandlerSpec;
 import dev.banter.api.handler.Stage;
 import dev.banter.api.message.MessageType;
 import dev.banter.api.spi.ActionSink;
+import dev.banter.api.spi.StateStore;
+import dev.banter.api.spi.TimeSource;
 import dev.banter.core.internal.actions.RetryPolicy;
 import dev.banter.core.internal.chain.ChainEntry;
 import dev.banter.core.internal.chain.ChainRunner;
@@ -17,6 +19,10 @@ import dev.banter.core.internal.registry.JsonMessageCodec;
 import dev.banter.core.internal.room.EngineParts;
 import dev.banter.core.internal.routing.Router;
 import dev.banter.core.internal.routing.RouterConfig;
+import dev.banter.core.internal.timers.SystemTimeSource;
+import dev.banter.core.internal.timers.TimeSourceClock;
+import dev.banter.core.internal.timers.TimerService;
+import dev.banter.core.state.InMemoryStateStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +32,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +56,10 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
     private ActionSink sink = envelope -> SINK_LOG.debug("{}", envelope);
     private RetryPolicy retry = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
+    private @Nullable TimeSource timeSource;
+    private @Nullable StateStore stateStore;
+    private int maxTimersPerHandler = 32;
+    private Duration minTimerInterval = Duration.ofSeconds(1);
 
     @Override
     public BanterRuntime.Builder lanes(int count) {
@@ -164,6 +175,31 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
     @Override
     public BanterRuntime.Builder clock(Clock value) {
         clock = Objects.requireNonNull(value, "clock");
+        timeSource = null;
+        return this;
+    }
+
+    @Override
+    public BanterRuntime.Builder timeSource(TimeSource source) {
+        timeSource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    @Override
+    public BanterRuntime.Builder stateStore(StateStore store) {
+        stateStore = Objects.requireNonNull(store, "store");
+        return this;
+    }
+
+    @Override
+    public BanterRuntime.Builder timers(int maxPerHandler, Duration minInterval) {
+        Objects.requireNonNull(minInterval, "minInterval");
+        requireRange("timers maxPerHandler", maxPerHandler, 1, 1_024);
+        if (minInterval.compareTo(Duration.ofSeconds(1)) < 0 || minInterval.compareTo(Duration.ofHours(24)) > 0) {
+            throw new IllegalArgumentException("timers minInterval must be 1s..24h, was " + minInterval);
+        }
+        maxTimersPerHandler = maxPerHandler;
+        minTimerInterval = minInterval;
         return this;
     }
 
@@ -175,27 +211,37 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
         Router router = new Router(routing);
         JsonMessageCodec codec = new JsonMessageCodec(registry, maxMessageBytes);
 
-        Set<String> ids = new HashSet<>();
-        List<ChainEntry> preEntries = entries(pre, ids, registry, router);
-        List<ChainEntry> postEntries = entries(post, ids, registry, router);
-        List<ChainEntry> observerEntries = entries(observers, ids, registry, router);
-        ChainSnapshot.HostHandlers host = new ChainSnapshot.HostHandlers(preEntries, postEntries, observerEntries);
-        ChainSnapshot hostOnly = ChainSnapshot.build(host, List.of(), registry, router);
-
         int id = RUNTIMES.incrementAndGet();
-        LanePool pool = new LanePool(lanes, "banter-" + id + "-lane-");
-        LaneMetrics[] laneMetrics = new LaneMetrics[lanes];
-        ChainRunner[] runners = new ChainRunner[lanes];
-        for (int i = 0; i < lanes; i++) {
-            laneMetrics[i] = new LaneMetrics();
-            runners[i] = new ChainRunner(i, laneMetrics[i], codec, clock, router);
-        }
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "banter-" + id + "-timer");
             t.setDaemon(true);
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        TimeSource time = timeSource != null ? timeSource : new SystemTimeSource(clock, timer);
+        Clock engineClock = timeSource != null ? new TimeSourceClock(timeSource) : clock;
+        TimerService timers = new TimerService(
+                time,
+                stateStore != null ? stateStore : new InMemoryStateStore(),
+                maxTimersPerHandler,
+                minTimerInterval.toMillis());
+
+        Set<String> ids = new HashSet<>();
+        List<ChainEntry> preEntries = entries(pre, ids, registry, router);
+        List<ChainEntry> postEntries = entries(post, ids, registry, router);
+        List<HandlerSpec> allObservers = new ArrayList<>(observers);
+        allObservers.add(timers.broadcastObserver());
+        List<ChainEntry> observerEntries = entries(allObservers, ids, registry, router);
+        ChainSnapshot.HostHandlers host = new ChainSnapshot.HostHandlers(preEntries, postEntries, observerEntries);
+        ChainSnapshot hostOnly = ChainSnapshot.build(host, List.of(), registry, router);
+
+        LanePool pool = new LanePool(lanes, "banter-" + id + "-lane-");
+        LaneMetrics[] laneMetrics = new LaneMetrics[lanes];
+        ChainRunner[] runners = new ChainRunner[lanes];
+        for (int i = 0; i < lanes; i++) {
+            laneMetrics[i] = new LaneMetrics();
+            runners[i] = new ChainRunner(i, laneMetrics[i], codec, engineClock, router);
+        }
         EngineParts parts = new EngineParts(
                 registry,
                 router,
@@ -213,7 +259,8 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
                 criticalBound,
                 criticalOfferTimeout.toNanos(),
                 maxBots,
-                clock);
+                engineClock,
+                timers);
         return new DefaultBanterRuntime(parts);
     }
 
@@ -236,6 +283,10 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
 
     private static HandlerSpec requireStage(HandlerSpec spec, Stage stage, String method) {
         Objects.requireNonNull(spec, "spec");
+        if (spec.id().equals(TimerService.OBSERVER_ID)) {
+            throw new IllegalArgumentException(
+                    "the handler id '" + TimerService.OBSERVER_ID + "' is the engine's own; choose another");
+        }
         if (spec.stage() != stage) {
             throw new IllegalArgumentException(method + " takes " + stage + " handlers; '" + spec.id() + "' is "
                     + spec.stage() + (stage == Stage.OBSERVE ? " (call spec.observe())" : " (call spec.intercept())"));

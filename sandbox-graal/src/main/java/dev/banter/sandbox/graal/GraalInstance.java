@@ -35,6 +35,7 @@ import dev.banter.api.sandbox.LimitViolation;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.sandbox.ViolationPolicy;
 import dev.banter.api.spi.StateScope;
+import dev.banter.api.spi.StateStoreException;
 import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.PrivateMessage;
 import dev.banter.api.types.TimerFired;
@@ -80,6 +81,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private final InstanceSpec spec;
     private final SandboxLimits limits;
     private final String handlerId;
+    private final String observeId;
     private final Set<Permission> permissions;
     private final KvState kv;
     private final RateWindow notices;
@@ -130,6 +132,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.spec = spec;
         this.limits = spec.limits();
         this.handlerId = spec.handlerId();
+        this.observeId = handlerId + ".observe";
         this.permissions = spec.permissions();
         this.kv = new KvState(
                 spec.state(),
@@ -235,8 +238,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (!observed.isEmpty()) {
             // a room has one app: the observing half of an app that also intercepts runs among the bots
             Slot slot = intercepted.isEmpty() ? spec.slot() : Slot.BOT;
-            specs.add(
-                    new HandlerSpec(handlerId + ".observe", this, observed, Stage.OBSERVE, slot, permissions, failure));
+            specs.add(new HandlerSpec(observeId, this, observed, Stage.OBSERVE, slot, permissions, failure));
         }
         this.handlerSpecs = List.copyOf(specs);
     }
@@ -319,8 +321,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         begin(message, context);
         try {
             if (type.equals("timer")) {
+                // the engine routes a timer only to its owner; the owner is either half of this instance
                 if (!(message.payload() instanceof TimerFired fired)
-                        || !fired.owner().equals(handlerId)) {
+                        || !(fired.owner().equals(handlerId) || fired.owner().equals(observeId))) {
                     return Verdict.pass();
                 }
                 Long repeat = timers.get(fired.label());
@@ -348,7 +351,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             current = null;
             callContext = null;
         }
-        return succeeded(context);
+        return succeeded(context, type);
     }
 
     private void begin(Message message, HandlerContext context) {
@@ -380,8 +383,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         }
     }
 
-    private Verdict succeeded(HandlerContext context) {
-        kv.commit();
+    private Verdict succeeded(HandlerContext context, String type) {
+        try {
+            kv.commit();
+        } catch (RuntimeException e) {
+            throw stateFailed(e, type);
+        }
         if (!stagedTimers.isEmpty()) {
             for (Map.Entry<String, Long> t : stagedTimers.entrySet()) {
                 if (t.getValue() < 0) {
@@ -402,11 +409,22 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private ExtensionException failed(Throwable e, Watchdog.Slot workerSlot, String type) {
+        dropInvocation();
+        ExtensionException failure = classify(e, workerSlot, type);
+        resetGuest();
+        return failure;
+    }
+
+    /** Forgets everything the failed invocation staged: kv writes, timers, actions and its verdict. */
+    private void dropInvocation() {
         kv.discard();
         stagedTimers.clear();
         pending.clear();
         verdict = null;
-        ExtensionException failure = classify(e, workerSlot, type);
+    }
+
+    /** Clears the guest's caches (its kv view) after a failure, or drops a context that cannot even do that. */
+    private void resetGuest() {
         Value r = reset;
         if (context != null && r != null && state == InstanceState.ACTIVE) {
             try {
@@ -416,7 +434,26 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 state = InstanceState.CANCELLED;
             }
         }
-        return failure;
+    }
+
+    /** The store could not save the invocation's writes: nothing the invocation did may take effect. */
+    private ExtensionException stateFailed(RuntimeException e, String type) {
+        dropInvocation();
+        kv.discardAfterFailure();
+        resetGuest();
+        return stateFailure(type, "could not save its state", e);
+    }
+
+    private ExtensionException stateFailure(@Nullable String type, String what, Throwable cause) {
+        String where = type == null ? " while loading" : " on " + type;
+        return new ExtensionException(
+                ExtensionException.Kind.STATE_FAILURE,
+                spec.source().id(),
+                type,
+                null,
+                "extension '" + spec.source().id() + "' " + what + where + "; its writes and actions were discarded: "
+                        + cut(String.valueOf(cause.getMessage())),
+                cause);
     }
 
     private ExtensionException classify(Throwable e, Watchdog.Slot s, @Nullable String type) {
@@ -450,6 +487,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             }
             if (pe.isHostException() && pe.asHostException() instanceof StackOverflowError) {
                 return stackOverflow(type);
+            }
+            if (pe.isHostException() && pe.asHostException() instanceof StateStoreException sse) {
+                return stateFailure(type, "could not read its state", sse);
             }
             String text = messageOf(pe);
             if (pe.isGuestException() && text.contains("Maximum call stack size exceeded")) {
@@ -1024,10 +1064,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return false;
         }
         boolean existed = timers.containsKey(label) || stagedTimers.containsKey(label);
-        if (existed) {
-            pending.add(new CancelTimer(label));
-            stagedTimers.put(label, -1L);
-        }
+        // cancel even a label this context never saw: the engine may hold it from before a restart
+        pending.add(new CancelTimer(label));
+        stagedTimers.put(label, -1L);
         return existed;
     }
 

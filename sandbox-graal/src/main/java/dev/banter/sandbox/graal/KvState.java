@@ -1,12 +1,15 @@
 package dev.banter.sandbox.graal;
 
+import dev.banter.api.spi.StateChanges;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.spi.StateStore;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +31,7 @@ final class KvState {
     private final Map<String, Integer> stagedSizes = new HashMap<>();
     private long total;
     private long stagedTotal;
+    private @Nullable RuntimeException readFailure;
 
     KvState(StateStore store, StateScope scope, long keyLimit, long valueLimit, long totalLimit) {
         this.store = store;
@@ -46,9 +50,20 @@ final class KvState {
         if (pending != null) {
             return pending == DELETED ? null : pending;
         }
-        String value = store.get(scope, key).orElse(null);
+        String value = read(key);
         sizes.put(key, value == null ? 0 : key.length() + value.length());
         return value;
+    }
+
+    // A guest may catch the exception of a failed read and go on as if the key were absent: remember the failure so
+    // that the invocation cannot save what it computed from it.
+    private @Nullable String read(String key) {
+        try {
+            return store.get(scope, key).orElse(null);
+        } catch (RuntimeException e) {
+            readFailure = e;
+            throw e;
+        }
     }
 
     /** Why this key is refused, or null. */
@@ -96,28 +111,39 @@ final class KvState {
         }
         s = sizes.get(key);
         if (s == null) {
-            String value = store.get(scope, key).orElse(null);
+            String value = read(key);
             s = value == null ? 0 : key.length() + value.length();
             sizes.put(key, s);
         }
         return s;
     }
 
-    /** Writes the staged entries to the store, in order. */
+    /**
+     * Writes the staged entries to the store in one atomic write.
+     *
+     * @throws RuntimeException whatever the store threw; the staged entries are then still staged, for {@link
+     *     #discardAfterFailure}
+     */
     void commit() {
+        RuntimeException failed = readFailure;
+        if (failed != null) {
+            readFailure = null;
+            throw failed;
+        }
         if (staged.isEmpty()) {
             return;
         }
+        Map<String, String> puts = new HashMap<>();
+        Set<String> deletes = new HashSet<>();
         for (Map.Entry<String, String> e : staged.entrySet()) {
-            String key = e.getKey();
-            String value = e.getValue();
-            if (value == DELETED) {
-                store.delete(scope, key);
+            if (e.getValue() == DELETED) {
+                deletes.add(e.getKey());
             } else {
-                store.put(scope, key, value);
+                puts.put(e.getKey(), e.getValue());
             }
-            sizes.put(key, stagedSizes.get(key));
         }
+        store.write(scope, new StateChanges(puts, deletes));
+        sizes.putAll(stagedSizes);
         total = stagedTotal;
         staged.clear();
         stagedSizes.clear();
@@ -125,14 +151,36 @@ final class KvState {
 
     /** Drops the staged entries of an invocation that failed. */
     void discard() {
+        readFailure = null;
         staged.clear();
         stagedSizes.clear();
         stagedTotal = total;
     }
 
+    /**
+     * Drops the staged entries after the store failed to write them, and forgets the cached sizes: the store
+     * promised to apply none of them, but the next invocation reads the sizes again rather than trust that.
+     */
+    void discardAfterFailure() {
+        discard();
+        sizes.clear();
+        try {
+            total = store.size(scope);
+        } catch (RuntimeException e) {
+            // the store is down: keep the last total; the next write fails the same way
+        }
+        stagedTotal = total;
+    }
+
     /** The keys the running invocation sees, sorted. */
     List<String> keys() {
-        TreeSet<String> keys = new TreeSet<>(store.keys(scope));
+        TreeSet<String> keys;
+        try {
+            keys = new TreeSet<>(store.keys(scope));
+        } catch (RuntimeException e) {
+            readFailure = e;
+            throw e;
+        }
         for (Map.Entry<String, String> e : staged.entrySet()) {
             if (e.getValue() == DELETED) {
                 keys.remove(e.getKey());

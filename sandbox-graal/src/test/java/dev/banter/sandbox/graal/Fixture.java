@@ -22,6 +22,7 @@ import dev.banter.api.spi.ActionEnvelope;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.Tip;
+import dev.banter.core.state.InMemoryStateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +43,7 @@ final class Fixture implements AutoCloseable {
     final List<LimitViolation> violations = new CopyOnWriteArrayList<>();
     final List<ExtensionInstance> quarantined = new CopyOnWriteArrayList<>();
     final List<String> logs = new CopyOnWriteArrayList<>();
-    final MemoryStore store = new MemoryStore();
+    final InMemoryStateStore store = new InMemoryStateStore();
     final BanterRuntime runtime;
     final Sandbox sandbox;
 

@@ -1,5 +1,8 @@
 package dev.banter.core.internal.actions;
 
+import dev.banter.api.action.Action;
+import dev.banter.api.action.CancelTimer;
+import dev.banter.api.action.ScheduleTimer;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.spi.ActionEnvelope;
 import dev.banter.api.spi.ActionSink;
@@ -19,6 +22,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ActionDispatcher {
 
+    /** The engine's own handling of timer actions, before they go on to the sink. */
+    @FunctionalInterface
+    public interface TimerActions {
+        /** Applies a {@link ScheduleTimer} or {@link CancelTimer}; answers whether it goes on to the sink. */
+        boolean apply(String handlerId, Action action);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ActionDispatcher.class);
 
     private final RoomId room;
@@ -27,6 +37,7 @@ public final class ActionDispatcher {
     private final Lane lane;
     private final ScheduledExecutorService timer;
     private final RoomCounters counters;
+    private final TimerActions timers;
     private final ArrayDeque<ActionEnvelope> backlog = new ArrayDeque<>();
     /** Failed attempts of the backlog's head. */
     private int headFailures;
@@ -41,8 +52,10 @@ public final class ActionDispatcher {
             RetryPolicy retry,
             Lane lane,
             ScheduledExecutorService timer,
-            RoomCounters counters) {
+            RoomCounters counters,
+            TimerActions timers) {
         this.room = room;
+        this.timers = timers;
         this.sink = sink;
         this.retry = retry;
         this.lane = lane;
@@ -53,7 +66,12 @@ public final class ActionDispatcher {
     /** Sends the actions emitted for one message, after any held-back ones. */
     public void dispatch(String messageId, List<Emitted> emitted) {
         for (Emitted e : emitted) {
-            ActionEnvelope envelope = new ActionEnvelope(room, ++sequence, e.handlerId(), messageId, e.action());
+            Action action = e.action();
+            if ((action instanceof ScheduleTimer || action instanceof CancelTimer)
+                    && !timers.apply(e.handlerId(), action)) {
+                continue; // refused by the timer limits: counted and logged there, no sequence number spent
+            }
+            ActionEnvelope envelope = new ActionEnvelope(room, ++sequence, e.handlerId(), messageId, action);
             if (backlog.isEmpty() && tryDeliver(envelope)) {
                 continue; // the common case: no backlog, the sink takes it at once
             }

@@ -75,7 +75,31 @@ public final class ChainRunner {
             RoomCounters counters,
             List<Emitted> emitted,
             long startNanos) {
-        TypeChain chain = snapshot.chainFor(message.type());
+        return run(snapshot.chainFor(message.type()), message, firstMessage, counters, emitted, startNanos);
+    }
+
+    /**
+     * Runs a {@code timer} message through the handlers of its owner only, as {@link #run} does.
+     *
+     * @param owner the owner of the timer, as {@link ChainSnapshot#timerOwner} names it
+     */
+    public Outcome runTimer(
+            ChainSnapshot snapshot,
+            String owner,
+            Message message,
+            RoomCounters counters,
+            List<Emitted> emitted,
+            long startNanos) {
+        return run(snapshot.timerChainFor(owner), message, false, counters, emitted, startNanos);
+    }
+
+    private Outcome run(
+            TypeChain chain,
+            Message message,
+            boolean firstMessage,
+            RoomCounters counters,
+            List<Emitted> emitted,
+            long startNanos) {
         LazyRoute route = new LazyRoute(router, message, firstMessage, clock, emitted, counters);
         ensureCapacity(chain.interceptors.length + chain.observers.length);
         int ran = 0;

@@ -1,5 +1,6 @@
 package dev.banter.core.internal.chain;
 
+import dev.banter.api.handler.Handler;
 import dev.banter.api.handler.HandlerSpec;
 import dev.banter.api.handler.Slot;
 import dev.banter.api.handler.Stage;
@@ -7,9 +8,11 @@ import dev.banter.api.handler.Subscription;
 import dev.banter.api.message.Flow;
 import dev.banter.api.message.MessageType;
 import dev.banter.api.message.MessageTypeRegistry;
+import dev.banter.api.types.BuiltinTypes;
 import dev.banter.core.internal.routing.Router;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +29,37 @@ public final class ChainSnapshot {
 
     private final Map<String, TypeChain> byType;
     private final List<HandlerSpec> roomHandlers;
+    private final Map<String, String> timerOwners;
+    private final Map<String, TypeChain> timerChains;
 
-    private ChainSnapshot(Map<String, TypeChain> byType, List<HandlerSpec> roomHandlers) {
+    private ChainSnapshot(
+            Map<String, TypeChain> byType,
+            List<HandlerSpec> roomHandlers,
+            Map<String, String> timerOwners,
+            Map<String, TypeChain> timerChains) {
         this.byType = byType;
         this.roomHandlers = roomHandlers;
+        this.timerOwners = timerOwners;
+        this.timerChains = timerChains;
     }
 
     TypeChain chainFor(MessageType<?> type) {
         TypeChain chain = byType.get(type.name());
+        return chain == null ? TypeChain.EMPTY : chain;
+    }
+
+    /**
+     * Who owns the timers a handler schedules: the first handler in this chain (host handlers, then the room's in slot
+     * order) with the same {@link dev.banter.api.handler.Handler} object, so that the halves of one extension share
+     * their timers; the id itself for a handler not in the chain.
+     */
+    public String timerOwner(String handlerId) {
+        return timerOwners.getOrDefault(handlerId, handlerId);
+    }
+
+    /** The {@code timer} steps of one owner's handlers: a timer message goes to nobody else. */
+    TypeChain timerChainFor(String owner) {
+        TypeChain chain = timerChains.get(owner);
         return chain == null ? TypeChain.EMPTY : chain;
     }
 
@@ -92,7 +118,39 @@ public final class ChainSnapshot {
         for (ChainEntry e : ordered) {
             specs.add(e.spec);
         }
-        return new ChainSnapshot(byType, List.copyOf(specs));
+        List<ChainEntry> all = new ArrayList<>(host.pre());
+        all.addAll(host.post());
+        all.addAll(host.observers());
+        all.addAll(ordered);
+        Map<String, String> owners = timerOwners(all);
+        return new ChainSnapshot(
+                byType, List.copyOf(specs), owners, timerChains(byType.get(BuiltinTypes.TIMER.name()), owners));
+    }
+
+    private static Map<String, String> timerOwners(List<ChainEntry> entries) {
+        Map<Handler, String> first = new IdentityHashMap<>();
+        Map<String, String> owners = new HashMap<>();
+        for (ChainEntry e : entries) {
+            String owner = first.computeIfAbsent(e.spec.handler(), h -> e.spec.id());
+            if (!owner.equals(e.spec.id())) {
+                owners.put(e.spec.id(), owner);
+            }
+        }
+        return Map.copyOf(owners);
+    }
+
+    private static Map<String, TypeChain> timerChains(@Nullable TypeChain timer, Map<String, String> owners) {
+        if (timer == null) {
+            return Map.of();
+        }
+        Map<String, List<Step>> byOwner = new HashMap<>();
+        for (Step step : timer.observers) {
+            String owner = owners.getOrDefault(step.entry.spec.id(), step.entry.spec.id());
+            byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(step);
+        }
+        Map<String, TypeChain> chains = new HashMap<>();
+        byOwner.forEach((owner, steps) -> chains.put(owner, new TypeChain(new Step[0], steps.toArray(new Step[0]))));
+        return Map.copyOf(chains);
     }
 
     /** Checks a spec against the registry and router without building anything. */

@@ -25,6 +25,9 @@ public final class RoomCounters {
     public long actionRetries;
     public long actionsUndeliverable;
     public long permissionDenials;
+    public long timersFired;
+    public long timerPeriodsSkipped;
+    public long timersRefused;
     public long maxQueueDepth;
     private final Map<String, long[]> byType = new HashMap<>();
     private final Latency latency = Latency.compact();
@@ -71,6 +74,9 @@ public final class RoomCounters {
                 actionRetries,
                 actionsUndeliverable,
                 permissionDenials,
+                timersFired,
+                timerPeriodsSkipped,
+                timersRefused,
                 types,
                 latency.summary());
     }

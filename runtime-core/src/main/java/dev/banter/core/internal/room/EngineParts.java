@@ -9,6 +9,7 @@ import dev.banter.core.internal.chain.ChainSnapshot;
 import dev.banter.core.internal.lanes.LanePool;
 import dev.banter.core.internal.metrics.LaneMetrics;
 import dev.banter.core.internal.routing.Router;
+import dev.banter.core.internal.timers.TimerService;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,4 +35,5 @@ public record EngineParts(
         int criticalBound,
         long criticalOfferNanos,
         int maxBots,
-        Clock clock) {}
+        Clock clock,
+        TimerService timers) {}

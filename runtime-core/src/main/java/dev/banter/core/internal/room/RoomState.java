@@ -20,6 +20,8 @@ import dev.banter.core.internal.lanes.LaneThread;
 import dev.banter.core.internal.metrics.RoomCounters;
 import dev.banter.core.internal.metrics.TypeStats;
 import dev.banter.core.internal.routing.RoomRouteState;
+import dev.banter.core.internal.timers.RoomTimers;
+import dev.banter.core.internal.timers.TimerService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +69,7 @@ public final class RoomState implements Room {
     // Lane-confined.
     private final RoomRouteState routeState = new RoomRouteState();
     private final ActionDispatcher dispatcher;
+    private final RoomTimers timers;
     private final ChainRunner runner;
     private final ArrayList<Emitted> emitted = new ArrayList<>();
     private String lastType = "";
@@ -79,8 +82,11 @@ public final class RoomState implements Room {
         this.lane = parts.lanes().laneFor(id);
         this.criticalPermits = new Semaphore(parts.criticalBound());
         this.chain = parts.hostOnlyChain();
-        this.dispatcher = new ActionDispatcher(id, parts.sink(), parts.retry(), lane, parts.timer(), counters);
+        this.timers = new RoomTimers(id, lane, parts.timers(), counters, h -> chain.timerOwner(h), this::runTimer);
+        this.dispatcher =
+                new ActionDispatcher(id, parts.sink(), parts.retry(), lane, parts.timer(), counters, timers::apply);
         this.runner = parts.runners()[lane.index()];
+        lane.execute(this::restoreHostTimers);
     }
 
     @Override
@@ -240,6 +246,34 @@ public final class RoomState implements Room {
         pending.future.complete(outcome);
     }
 
+    /** Runs a timer firing through its owner's handlers; the lane's own event, in order with the room's others. */
+    private void runTimer(String owner, Message message) {
+        emitted.clear();
+        long start = System.nanoTime();
+        Outcome outcome;
+        try {
+            outcome = runner.runTimer(chain, owner, message, counters, emitted, start);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("room {}: could not run timer {} of '{}'", id, message.id(), owner, e);
+            return;
+        }
+        if (!emitted.isEmpty()) {
+            dispatcher.dispatch(message.id(), emitted);
+        }
+        long end = System.nanoTime();
+        counters.processed(message.type().name(), outcome.delivered(), end - start);
+        typeStats(message.type().name()).record(outcome.delivered(), end - start);
+    }
+
+    private void restoreHostTimers() {
+        for (String hostId : parts.hostHandlerIds()) {
+            String owner = chain.timerOwner(hostId);
+            if (owner.equals(hostId) && !hostId.equals(TimerService.OBSERVER_ID)) {
+                timers.restore(owner);
+            }
+        }
+    }
+
     private TypeStats typeStats(String type) {
         if (type != lastType) {
             lastTypeStats = parts.laneMetrics()[lane.index()].type(type);
@@ -272,6 +306,10 @@ public final class RoomState implements Room {
             next.add(new ChainEntry(spec, parts.lanes().size()));
             chain = ChainSnapshot.build(parts.host(), next, parts.registry(), parts.router());
             entries.add(next.getLast());
+            String owner = chain.timerOwner(spec.id());
+            if (owner.equals(spec.id())) {
+                lane.execute(() -> timers.restore(owner)); // on the lane, before any message that follows
+            }
         }
     }
 
@@ -304,9 +342,13 @@ public final class RoomState implements Room {
     @Override
     public boolean uninstall(String handlerId) {
         synchronized (installLock) {
+            String owner = chain.timerOwner(handlerId);
             boolean removed = entries.removeIf(e -> e.spec().id().equals(handlerId));
             if (removed) {
                 chain = ChainSnapshot.build(parts.host(), entries, parts.registry(), parts.router());
+                if (owner.equals(handlerId)) {
+                    lane.execute(() -> timers.forget(owner)); // stopped, still stored for the next install
+                }
             }
             return removed;
         }
@@ -388,6 +430,7 @@ public final class RoomState implements Room {
             parts.timer().schedule(() -> lane.execute(this::finishClose), 1, TimeUnit.MILLISECONDS);
             return;
         }
+        timers.close();
         state = State.CLOSED;
         onClosed.accept(this);
         closed.complete(null);

@@ -14,9 +14,19 @@ public final class JsTimer extends JsEvent {
     @HostAccess.Export
     public final double firing;
 
+    /** How many periods were skipped just before this firing, because it could not run in time. */
+    @HostAccess.Export
+    public final double skipped;
+
+    /** Whether this firing is late: it became due while the timer could not run, as across a restart. */
+    @HostAccess.Export
+    public final boolean late;
+
     public JsTimer(Message message, TimerFired fired) {
         super(message);
         this.label = fired.label();
         this.firing = fired.firing();
+        this.skipped = fired.skipped();
+        this.late = fired.late();
     }
 }
