@@ -24,6 +24,7 @@ import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.Tip;
+import dev.banter.core.state.InMemoryStateStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class DefaultRoomExtensionsTest {
 
     private BanterRuntime runtime;
     private FakeSandbox sandbox;
-    private ScopedStore store;
+    private InMemoryStateStore store;
     private FileSystemCatalog catalog;
     private DefaultRoomExtensions rooms;
     private final List<AuditRecord> heard = new CopyOnWriteArrayList<>();
@@ -64,7 +65,7 @@ class DefaultRoomExtensionsTest {
     private void open(PlatformPolicy policy) {
         runtime = BanterRuntime.newBuilder().lanes(2).maxBotsPerRoom(3).build();
         sandbox = new FakeSandbox(2);
-        store = new ScopedStore();
+        store = new InMemoryStateStore();
         catalog = FileSystemCatalog.open(dir, policy, CLOCK);
         rooms = lifecycle(builder -> builder.listener(heard::add).clock(CLOCK));
     }
