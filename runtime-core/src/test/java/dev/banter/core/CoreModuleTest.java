@@ -15,7 +15,7 @@ class CoreModuleTest {
         assertThat(module.name()).isEqualTo("dev.banter.core");
         assertThat(module.exports())
                 .extracting(ModuleDescriptor.Exports::source)
-                .containsExactly("dev.banter.core.state");
+                .containsExactlyInAnyOrder("dev.banter.core.extension", "dev.banter.core.state");
         assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(module.opens()).isEmpty();
         assertThat(module.provides()).singleElement().satisfies(p -> {
