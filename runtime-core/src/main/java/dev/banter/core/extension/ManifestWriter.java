@@ -4,16 +4,14 @@ import dev.banter.api.action.Permission;
 import dev.banter.api.extension.ExtensionManifest;
 import dev.banter.api.extension.SettingField;
 import dev.banter.api.sandbox.LimitKind;
+import dev.banter.core.internal.json.PrettyJson;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Writes a manifest in its canonical form: keys in {@link ManifestReader#KEYS} order, every optional key written
@@ -23,18 +21,7 @@ import tools.jackson.core.util.Separators;
 final class ManifestWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
+    private static final ObjectWriteContext PRETTY = PrettyJson.CONTEXT;
 
     private ManifestWriter() {}
 

@@ -14,6 +14,7 @@ import dev.banter.api.handler.Outcome;
 import dev.banter.api.handler.Subscription;
 import dev.banter.api.handler.VerdictKind;
 import dev.banter.api.sandbox.ExtensionInstance;
+import dev.banter.api.sandbox.InstanceSpec;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.types.ChatMessage;
 import java.util.List;
@@ -27,6 +28,20 @@ class Banter1ApiTest {
     @AfterEach
     void close() {
         f.close();
+    }
+
+    /** The spec with only {@code granted} permissions. */
+    private static InstanceSpec granting(InstanceSpec spec, java.util.Set<Permission> granted) {
+        return new InstanceSpec(
+                spec.source(),
+                spec.room(),
+                spec.worker(),
+                spec.settings(),
+                spec.state(),
+                spec.limits(),
+                spec.policy(),
+                granted,
+                spec.slot());
     }
 
     @Test
@@ -156,16 +171,7 @@ class Banter1ApiTest {
     @Test
     void permissions_notGranted_areRefusedWithAClearError() {
         var spec = f.spec("r1", "rude", "banter.on('chat.message', (m, ctx) => ctx.moderation.ban(m.user, 'x'));");
-        f.install(new dev.banter.api.sandbox.InstanceSpec(
-                spec.source(),
-                spec.room(),
-                spec.worker(),
-                spec.settings(),
-                spec.state(),
-                spec.limits(),
-                spec.policy(),
-                java.util.Set.of(),
-                spec.slot()));
+        f.install(granting(spec, java.util.Set.of()));
 
         Outcome out = f.chat("r1", "alice", "hi");
 
@@ -189,17 +195,7 @@ class Banter1ApiTest {
                         "  }",
                         "  ctx.room.notice(out.join('\\n'));",
                         "});"));
-        java.util.Set<Permission> noKv = java.util.EnumSet.complementOf(java.util.EnumSet.of(Permission.KV));
-        f.install(new dev.banter.api.sandbox.InstanceSpec(
-                spec.source(),
-                spec.room(),
-                spec.worker(),
-                spec.settings(),
-                spec.state(),
-                spec.limits(),
-                spec.policy(),
-                noKv,
-                spec.slot()));
+        f.install(granting(spec, java.util.EnumSet.complementOf(java.util.EnumSet.of(Permission.KV))));
 
         Outcome out = f.chat("r1", "alice", "hi");
 
