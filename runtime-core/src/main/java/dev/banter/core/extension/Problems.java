@@ -1,7 +1,6 @@
 package dev.banter.core.extension;
 
 import dev.banter.api.extension.ValidationProblem;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,7 +108,7 @@ final class Problems {
         if (v instanceof Long l && l >= min && l <= max) {
             return l;
         }
-        add(path, v instanceof BigInteger ? v.toString() : v, expected);
+        add(path, v, expected);
         return null;
     }
 

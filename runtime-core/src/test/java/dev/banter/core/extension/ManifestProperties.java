@@ -57,6 +57,51 @@ class ManifestProperties {
         assertThat(e.problems()).extracting(ValidationProblem::path).containsOnly(path);
     }
 
+    @Property(tries = 500)
+    void parse_ofMangledText_throwsOnlyValidationException(@ForAll("mangled") String text) {
+        try {
+            Manifests.parse(text);
+        } catch (ValidationException e) {
+            assertThat(e.problems())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.path()).isNotEmpty());
+        }
+    }
+
+    /** A valid manifest with a few characters deleted, replaced or inserted, or plain JSON-ish noise. */
+    @Provide
+    Arbitrary<String> mangled() {
+        String valid = ManifestsTest.DICE;
+        Arbitrary<String> edited = Combinators.combine(
+                        Arbitraries.integers()
+                                .between(0, valid.length() - 1)
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(4),
+                        Arbitraries.of('{', '}', '[', ']', '"', ',', ':', '\\', 'x', '1', '-', ' ', '\u0000', '\ud800')
+                                .list()
+                                .ofSize(4),
+                        Arbitraries.integers().between(0, 2))
+                .as((at, chars, how) -> {
+                    StringBuilder b = new StringBuilder(valid);
+                    for (int i = 0; i < at.size(); i++) {
+                        int pos = Math.min(at.get(i), b.length() - 1);
+                        switch (how) {
+                            case 0 -> b.deleteCharAt(pos);
+                            case 1 -> b.setCharAt(pos, chars.get(i));
+                            default -> b.insert(pos, chars.get(i));
+                        }
+                    }
+                    return b.toString();
+                });
+        Arbitrary<String> noise = Arbitraries.strings()
+                .withChars("{}[]\":,0123456789.eE-+tfnrulsa \\\n")
+                .ofMaxLength(40);
+        Arbitrary<String> deep = Arbitraries.integers().between(1, 5000).map(n -> "[".repeat(n) + "]".repeat(n));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, edited), net.jqwik.api.Tuple.of(3, noise), net.jqwik.api.Tuple.of(1, deep));
+    }
+
     /** Breaks one field of a canonical manifest and answers the path of the field it broke. */
     interface Corruption {
         String apply(ObjectNode doc);
