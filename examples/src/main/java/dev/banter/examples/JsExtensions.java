@@ -44,9 +44,10 @@ public final class JsExtensions {
         }
     }
 
-    /** Installs {@code dice} (a bot that may send notices) and {@code calm} (the room's app) in a room. */
+    /** Installs {@code dice} (a bot that may send notices and keep high scores in kv) and {@code calm} (the room's app) in a room. */
     public static List<ExtensionInstance> installAll(Sandbox sandbox, Room room, StateStore state) {
-        InstanceSpec dice = InstanceSpec.of(source("dice"), room.id(), room.lane(), state, Set.of(Permission.NOTICE));
+        InstanceSpec dice = InstanceSpec.of(
+                source("dice"), room.id(), room.lane(), state, Set.of(Permission.NOTICE, Permission.KV));
         InstanceSpec calm = InstanceSpec.of(source("calm"), room.id(), room.lane(), state, Set.of())
                 .withSettings(Map.of("minLetters", 6))
                 .inSlot(Slot.APP);

@@ -15,7 +15,8 @@ class CoreModuleTest {
         assertThat(module.name()).isEqualTo("dev.banter.core");
         assertThat(module.exports())
                 .extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("dev.banter.core.state", "dev.banter.core.time");
+                .containsExactlyInAnyOrder(
+                        "dev.banter.core.extension", "dev.banter.core.state", "dev.banter.core.time");
         assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(module.opens()).isEmpty();
         assertThat(module.provides()).singleElement().satisfies(p -> {
