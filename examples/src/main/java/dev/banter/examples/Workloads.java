@@ -17,11 +17,11 @@ public enum Workloads {
     /** Banned words and links: ban or warn, then reject. */
     W1_WORDFILTER("w1_wordfilter", Set.of(Permission.MODERATION_BAN, Permission.MODERATION_WARN)),
     /** A per-user sliding window in kv: mute and reject over 5 messages in 10 s. */
-    W2_SPAMRATE("w2_spamrate", Set.of(Permission.MODERATION_MUTE)),
+    W2_SPAMRATE("w2_spamrate", Set.of(Permission.MODERATION_MUTE, Permission.KV)),
     /** Tip totals, top tipper, goal notices and subject updates; subscribes to tips only. */
-    W3_TIPGOAL("w3_tipgoal", Set.of(Permission.NOTICE, Permission.SUBJECT)),
+    W3_TIPGOAL("w3_tipgoal", Set.of(Permission.NOTICE, Permission.SUBJECT, Permission.KV)),
     /** {@code !help}, {@code !menu}, {@code !roll NdM}, {@code !top} as commands. */
-    W4_COMMANDS("w4_commands", Set.of(Permission.NOTICE)),
+    W4_COMMANDS("w4_commands", Set.of(Permission.NOTICE, Permission.KV)),
     /** {@code :emoji:} codes, repeated characters and a length cap: rewrites every chat body. */
     W5_TRANSFORM("w5_transform", Set.of());
 

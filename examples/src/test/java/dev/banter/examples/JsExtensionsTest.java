@@ -97,8 +97,9 @@ class JsExtensionsTest {
         JsExtensions.installAll(rooms, room.id(), "lobby");
 
         assertThat(rooms.installed(room.id()))
-                .extracting(i -> i.id() + "@" + i.version() + " " + i.kind().key() + " " + i.grants())
-                .containsExactly("calm@1.0.0 app []", "dice@1.0.0 bot [NOTICE]");
+                .extracting(i ->
+                        i.id() + "@" + i.version() + " " + i.kind().key() + " " + new java.util.TreeSet<>(i.grants()))
+                .containsExactly("calm@1.0.0 app []", "dice@1.0.0 bot [NOTICE, KV]");
         assertThat(rooms.audit())
                 .extracting(r -> r.action() + " " + r.extensionId() + " " + r.result())
                 .containsExactly("INSTALL dice SUCCEEDED", "INSTALL calm SUCCEEDED");

@@ -1,6 +1,6 @@
 // banter/1 port of the reference workload w2_spamrate.js: a per-user sliding window in the instance's kv. More than
 // 5 messages in the last 10 s (message time) mutes the user for 60 s and rejects; a muted user is rejected silently
-// until the mute expires. Needs moderation.mute.
+// until the mute expires. Needs moderation.mute and kv.
 var WINDOW_MS = 10000;
 var MAX_IN_WINDOW = 5;
 var MUTE_MS = 60000;

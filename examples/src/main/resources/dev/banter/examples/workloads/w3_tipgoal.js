@@ -1,6 +1,6 @@
 // banter/1 port of the reference workload w3_tipgoal.js: room tip total, per-user totals and the top tipper in the
 // instance's kv; a notice when a goal (every 5,000 tokens) is crossed and a new subject every 500 tokens. It
-// subscribes to tips only, so chat messages never enter this context. Needs notice and subject.
+// subscribes to tips only, so chat messages never enter this context. Needs notice, subject and kv.
 var GOAL = 5000;
 var SUBJECT_EVERY = 500;
 

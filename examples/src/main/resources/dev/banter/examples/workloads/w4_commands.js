@@ -1,6 +1,6 @@
 // banter/1 port of the reference workload w4_commands.js: !help, !menu, !roll NdM and !top, answered with notices.
 // Each is a banter.command, so the router hands this context only those commands; every other message (about 95%)
-// never enters it. Dice use the same seeded Park-Miller generator, kept in the instance's kv. Needs notice.
+// never enters it. Dice use the same seeded Park-Miller generator, kept in the instance's kv. Needs notice and kv.
 //
 // The router lower-cases the command name and splits the arguments on white space, as the reference does, so
 // "!Roll 2D6" rolls 2d6 (ROLL_RE ignores case) and "!help me" answers help, both as in the reference. It also takes

@@ -2,7 +2,8 @@ package dev.banter.api.action;
 
 /**
  * What a handler may ask the host to do. A handler emits only the actions whose permission it was granted; every
- * other emission fails with {@link SecurityException} and is counted.
+ * other emission fails with {@link SecurityException} and is counted. {@link #KV} guards no action but the
+ * instance's state: a sandbox refuses every kv call of an extension that was not granted it.
  *
  * @since 0.1
  */
@@ -23,6 +24,13 @@ public enum Permission {
     TIP_OPTIONS("tip-options"),
     /** Schedule and cancel timers: {@link ScheduleTimer}, {@link CancelTimer}. */
     TIMERS("timers"),
+    /**
+     * Read and write the instance's durable key-value state ({@code ctx.kv}): every kv call of an extension without
+     * it fails.
+     *
+     * @since 0.2
+     */
+    KV("kv"),
     /** Emit host-defined actions: {@link Custom}. */
     CUSTOM("custom");
 

@@ -30,7 +30,8 @@ public interface Catalog {
      * and content are there already.
      *
      * @throws ValidationException if the policy forbids the extension (denied or not allowed id, dialect, limits
-     *     above the maxima, permissions the platform does not grant), naming the field and the value
+     *     above the maxima, permissions the platform does not grant), or its code visibly uses a permission the
+     *     manifest does not declare, naming the field (or file and line) and the value
      * @throws IllegalStateException naming both hashes, if that id@version exists with other content
      * @throws java.io.UncheckedIOException if the catalog cannot store it
      */

@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  *
  * @param manifest what {@code banter.json} declares
  * @param files every file by relative name ({@code banter.json}, {@code main.js}, {@code lib/util.js}); names are
- *     1..200 chars of {@code [A-Za-z0-9._-]} segments separated by {@code /}, none starting with a dot
+ *     1..200 chars of {@code [A-Za-z0-9._-]} segments separated by {@code /}, none of them {@code .} or {@code ..}
+ *     (the rule {@code banter.json} applies to the files it names)
  * @since 0.2
  */
 public record ExtensionPackage(ExtensionManifest manifest, Map<String, String> files) {
 
     /** File names a package may hold. */
     public static final Pattern FILE_NAME =
-            Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+            Pattern.compile("(?!(?:.*/)?\\.\\.?(?:/.*)?$)[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*");
 
     /**
      * Checks that the files fit the manifest.
@@ -45,9 +46,7 @@ public record ExtensionPackage(ExtensionManifest manifest, Map<String, String> f
         for (String name : new TreeMap<>(files).keySet()) {
             if (name.length() > 200 || !FILE_NAME.matcher(name).matches()) {
                 problems.add(new ValidationProblem(
-                        "files",
-                        '"' + name + '"',
-                        "relative names of [A-Za-z0-9._-] segments, none starting with '.'"));
+                        "files", '"' + name + '"', "relative names of [A-Za-z0-9._-] segments, none of them . or .."));
             }
         }
         List<String> needed = new ArrayList<>(manifest.files());

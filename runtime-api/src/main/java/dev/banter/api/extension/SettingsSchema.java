@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings form of an extension: up to 100 fields with distinct names, in display order.
@@ -52,7 +53,7 @@ public record SettingsSchema(List<SettingField> fields) {
     }
 
     /** The field with that name, or null. */
-    public SettingField field(String name) {
+    public @Nullable SettingField field(String name) {
         for (SettingField f : fields) {
             if (f.name().equals(name)) {
                 return f;

@@ -54,11 +54,15 @@ public record Version(int major, int minor, int patch, String preRelease) implem
             throw new IllegalArgumentException(
                     "'" + cut(text) + "' is not a semantic version MAJOR.MINOR.PATCH[-PRERELEASE], such as 1.4.0");
         }
-        return new Version(
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)),
-                m.group(4) == null ? "" : m.group(4));
+        try {
+            return new Version(
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? "" : m.group(4));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + cut(text) + "' is not a semantic version: " + e.getMessage(), e);
+        }
     }
 
     /** A release version. */

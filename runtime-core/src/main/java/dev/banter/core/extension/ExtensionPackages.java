@@ -29,23 +29,25 @@ public final class ExtensionPackages {
      *     validate or a file it names is missing
      */
     public static ExtensionPackage of(String manifestJson, Map<String, String> sources) {
-        ExtensionManifest manifest = ManifestReader.parse(manifestJson);
+        ExtensionManifest manifest = Manifests.parse(manifestJson);
         Map<String, String> files = new HashMap<>(sources);
         files.put(ExtensionManifest.FILE_NAME, manifestJson);
         return new ExtensionPackage(manifest, files);
     }
 
     /**
-     * The package in a directory: its {@code banter.json} and the files it names (other files are left out).
+     * The package in a directory: its {@code banter.json} and the files it names (other files are left out), read
+     * with {@link Manifests#read} and {@link Manifests#readSources}.
      *
      * @throws UncheckedIOException naming the file, if one cannot be read
-     * @throws dev.banter.api.extension.ValidationException if the manifest does not validate or a file is missing
+     * @throws dev.banter.api.extension.ValidationException if the manifest does not validate, or a file it names is
+     *     missing or lies outside {@code dir}
      */
     public static ExtensionPackage read(Path dir) {
-        return load(readFile(dir.resolve(ExtensionManifest.FILE_NAME)), name -> {
-            Path file = dir.resolve(name);
-            return Files.isRegularFile(file) ? readFile(file) : null;
-        });
+        ExtensionManifest manifest = Manifests.read(dir);
+        Map<String, String> files = new HashMap<>(Manifests.readSources(dir, manifest));
+        files.put(ExtensionManifest.FILE_NAME, readFile(dir.resolve(ExtensionManifest.FILE_NAME)));
+        return new ExtensionPackage(manifest, files);
     }
 
     /**
@@ -56,7 +58,7 @@ public final class ExtensionPackages {
      * @throws dev.banter.api.extension.ValidationException if the manifest does not validate or a file is missing
      */
     public static ExtensionPackage load(String manifestJson, Function<String, @Nullable String> files) {
-        ExtensionManifest manifest = ManifestReader.parse(manifestJson);
+        ExtensionManifest manifest = Manifests.parse(manifestJson);
         Map<String, String> all = new HashMap<>();
         all.put(ExtensionManifest.FILE_NAME, manifestJson);
         for (String name : manifest.files()) {

@@ -103,7 +103,9 @@ public final class FileSystemCatalog implements Catalog {
 
     @Override
     public synchronized CatalogEntry submit(ExtensionPackage pkg) {
-        require("submitting " + pkg.manifest().coordinates(), policy.submitProblems(pkg.manifest()));
+        List<ValidationProblem> problems = new ArrayList<>(policy.submitProblems(pkg.manifest()));
+        problems.addAll(Manifests.staticProblems(pkg.manifest(), pkg.source().files()));
+        require("submitting " + pkg.manifest().coordinates(), problems);
         String hash = pkg.contentHash();
         CatalogEntry existing = find(pkg.id(), pkg.version()).orElse(null);
         if (existing != null) {
@@ -270,7 +272,7 @@ public final class FileSystemCatalog implements Catalog {
             throw new IllegalStateException(
                     "the files of " + dir + " hash to " + actual + ", not the recorded " + recorded);
         }
-        ExtensionManifest manifest = ManifestReader.parse(files.get(ExtensionManifest.FILE_NAME));
+        ExtensionManifest manifest = Manifests.parse(files.get(ExtensionManifest.FILE_NAME));
         return new CatalogEntry(
                 manifest,
                 recorded,

@@ -4,122 +4,104 @@ import dev.banter.api.action.Permission;
 import dev.banter.api.extension.Dialect;
 import dev.banter.api.extension.ExtensionKind;
 import dev.banter.api.extension.ExtensionManifest;
-import dev.banter.api.extension.SettingField;
 import dev.banter.api.extension.SettingsSchema;
 import dev.banter.api.extension.ValidationException;
-import dev.banter.api.extension.ValidationProblem;
 import dev.banter.api.extension.Version;
 import dev.banter.api.sandbox.LimitKind;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
-/**
- * A small reader of {@code banter.json} for the catalog, until the engine's full manifest reader lands: it reads the
- * document into plain values and maps the known fields, collecting every problem with its path.
- */
+/** Turns a {@code banter.json} text into a manifest, or a {@link ValidationException} listing every problem. */
 final class ManifestReader {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** The top-level keys, in the canonical order {@link ManifestWriter} writes them. */
+    static final List<String> KEYS = List.of(
+            "id",
+            "name",
+            "version",
+            "kind",
+            "api",
+            "main",
+            "handlers",
+            "shared",
+            "types",
+            "categories",
+            "commands",
+            "permissions",
+            "settings",
+            "limits",
+            "description");
 
-    private final List<ValidationProblem> problems = new ArrayList<>();
+    /** Relative file paths inside the extension's directory: no {@code .} or {@code ..} segment, 1..200 chars. */
+    static final Pattern FILE =
+            Pattern.compile("(?=.{1,200}$)(?!(?:.*/)?\\.{1,2}(?:/.*)?$)[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*");
+
+    static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
+    static final Pattern COMMAND = Pattern.compile("[a-z0-9_-]{1,32}");
+    static final Pattern EVENT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+    static final int MAX_ITEMS = 100;
+    static final int MAX_NAME = 100;
+    static final int MAX_DESCRIPTION = 2_000;
+
+    private static final String FILE_EXPECTED =
+            "a relative file path of [A-Za-z0-9_.-] segments separated by /, without . or .., 1..200 chars";
+
+    private final Problems problems = new Problems();
 
     private ManifestReader() {}
 
-    static ExtensionManifest parse(String json) {
-        Object tree;
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), json)) {
-            tree = value(p, p.nextToken());
-            if (p.nextToken() != null) {
-                throw bad("$", "trailing content", "one JSON object");
+    static ExtensionManifest read(String json, String subject) {
+        ManifestReader reader = new ManifestReader();
+        Object root = JsonDocument.read(json, reader.problems.list);
+        ExtensionManifest manifest = null;
+        if (root != null) {
+            Map<String, Object> object = reader.problems.object(root, JsonDocument.ROOT, "a JSON object");
+            if (object != null) {
+                manifest = reader.manifest(object);
             }
-        } catch (JacksonException e) {
-            throw bad("$", String.valueOf(e.getOriginalMessage()), "well-formed JSON");
         }
-        if (!(tree instanceof Map<?, ?> root)) {
-            throw bad("$", String.valueOf(tree), "a JSON object");
+        if (manifest == null || !reader.problems.isEmpty()) {
+            throw new ValidationException(subject, reader.problems.list);
         }
-        return new ManifestReader().manifest(root);
+        return manifest;
     }
 
-    private static ValidationException bad(String path, String value, String expected) {
-        return new ValidationException("banter.json", List.of(new ValidationProblem(path, value, expected)));
-    }
-
-    private static @Nullable Object value(JsonParser p, @Nullable JsonToken t) {
-        if (t == null) {
-            throw bad("$", "nothing", "a JSON object");
-        }
-        return switch (t) {
-            case START_OBJECT -> {
-                Map<String, @Nullable Object> map = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
-                    map.put(name, value(p, p.nextToken()));
-                }
-                yield map;
-            }
-            case START_ARRAY -> {
-                List<@Nullable Object> list = new ArrayList<>();
-                JsonToken item;
-                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(value(p, item));
-                }
-                yield list;
-            }
-            case VALUE_STRING -> p.getString();
-            case VALUE_NUMBER_INT -> p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            default -> null;
-        };
-    }
-
-    private ExtensionManifest manifest(Map<?, ?> root) {
-        String id = text(root, "id", true);
-        String name = text(root, "name", true);
-        Version version = convert("version", text(root, "version", true), Version::parse);
-        ExtensionKind kind = convert("kind", text(root, "kind", true), ExtensionKind::ofKey);
-        Dialect dialect = convert("dialect", text(root, "dialect", true), Dialect::ofKey);
-        String main = text(root, "main", false);
-        Map<String, String> handlers = new LinkedHashMap<>();
-        if (root.get("handlers") instanceof Map<?, ?> h) {
-            h.forEach((k, v) -> handlers.put(String.valueOf(k), String.valueOf(v)));
-        }
-        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-        for (String key : texts(root, "permissions")) {
-            Permission p = convert("permissions", key, Permission::ofKey);
-            if (p != null) {
-                permissions.add(p);
-            }
-        }
-        Map<LimitKind, Long> limits = new EnumMap<>(LimitKind.class);
-        if (root.get("limits") instanceof Map<?, ?> l) {
-            l.forEach((k, v) -> {
-                LimitKind kindOf = convert("limits", String.valueOf(k), LimitKind::ofKey);
-                if (kindOf != null && v instanceof Long n && n > 0) {
-                    limits.put(kindOf, n);
-                } else if (kindOf != null) {
-                    problems.add(new ValidationProblem("limits." + k, String.valueOf(v), "a positive integer"));
-                }
-            });
-        }
-        SettingsSchema settings = settings(root.get("settings"));
-        String description = text(root, "description", false);
+    private @Nullable ExtensionManifest manifest(Map<String, Object> m) {
+        problems.unknownKeys(m, JsonDocument.ROOT, KEYS, "a manifest");
+        String id = problems.text(
+                m,
+                JsonDocument.ROOT,
+                "id",
+                true,
+                ExtensionManifest.ID,
+                "1..64 chars of [a-z0-9._-], starting with a letter or digit");
+        String name = problems.label(m, JsonDocument.ROOT, "name", true, 1, MAX_NAME);
+        Version version = version(m.get("version"));
+        ExtensionKind kind = keyed(m, "kind", ExtensionKind.values(), ExtensionKind::key);
+        Dialect dialect = keyed(m, "api", Dialect.values(), Dialect::key);
+        String main = problems.text(m, JsonDocument.ROOT, "main", false, FILE, FILE_EXPECTED);
+        Map<String, String> handlers = handlers(m.get("handlers"));
+        entryPoints(m, dialect);
+        List<String> shared = problems.strings(m, "shared", MAX_ITEMS, FILE, FILE_EXPECTED);
+        List<String> types = problems.strings(m, "types", MAX_ITEMS, TYPE, "a message type name like chat.message");
+        List<String> categories =
+                problems.strings(m, "categories", MAX_ITEMS, TYPE, "a routing category like command or tip.tier.2");
+        List<String> commands =
+                problems.strings(m, "commands", MAX_ITEMS, COMMAND, "a command name of 1..32 chars of [a-z0-9_-]");
+        Set<Permission> permissions = permissions(m);
+        SettingsSchema settings = new SettingsReader(problems).read(m.get("settings"));
+        Map<LimitKind, Long> limits = limits(m.get("limits"));
+        String description = problems.label(m, JsonDocument.ROOT, "description", false, 0, MAX_DESCRIPTION);
         if (!problems.isEmpty()) {
-            throw new ValidationException("banter.json" + (id == null ? "" : " of " + id), problems);
+            return null;
         }
         try {
             return new ExtensionManifest(
@@ -130,119 +112,127 @@ final class ManifestReader {
                     dialect,
                     main,
                     handlers,
-                    texts(root, "shared"),
-                    texts(root, "types"),
-                    texts(root, "categories"),
-                    texts(root, "commands"),
+                    shared,
+                    types,
+                    categories,
+                    commands,
                     permissions,
                     settings,
                     limits,
                     description == null ? "" : description);
-        } catch (IllegalArgumentException e) {
-            throw bad("$", String.valueOf(e.getMessage()), "a valid manifest");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // every invariant of the record is checked above; this keeps a gap from escaping as another type
+            problems.add(JsonDocument.ROOT, String.valueOf(e.getMessage()), "a manifest the record accepts");
+            return null;
         }
     }
 
-    private SettingsSchema settings(@Nullable Object node) {
-        if (!(node instanceof List<?> list)) {
-            return SettingsSchema.EMPTY;
-        }
-        List<SettingField> fields = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof Map<?, ?> f)) {
-                problems.add(new ValidationProblem("settings[" + i + "]", String.valueOf(list.get(i)), "an object"));
-                continue;
-            }
-            try {
-                fields.add(field(f));
-            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
-                problems.add(new ValidationProblem(
-                        "settings[" + i + "]", String.valueOf(f), "a setting: " + e.getMessage()));
-            }
-        }
-        try {
-            SettingsSchema schema = new SettingsSchema(fields);
-            problems.addAll(schema.problems());
-            return schema;
-        } catch (IllegalArgumentException e) {
-            problems.add(new ValidationProblem("settings", String.valueOf(e.getMessage()), "distinct settings"));
-            return SettingsSchema.EMPTY;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static SettingField field(Map<?, ?> f) {
-        String name = (String) f.get("name");
-        String label = f.get("label") instanceof String s ? s : name;
-        boolean required = Boolean.TRUE.equals(f.get("required"));
-        Object d = f.get("default");
-        String type = String.valueOf(f.get("type"));
-        return switch (type) {
-            case "int" ->
-                new SettingField.IntField(
-                        name,
-                        label,
-                        required,
-                        (Long) d,
-                        number(f, "min", Long.MIN_VALUE),
-                        number(f, "max", Long.MAX_VALUE));
-            case "string" ->
-                new SettingField.StringField(name, label, required, (String) d, (int) number(f, "minLength", 0), (int)
-                        number(f, "maxLength", 10_000));
-            case "choice" ->
-                new SettingField.ChoiceField(name, label, required, (String) d, (List<String>) f.get("choices"));
-            case "boolean" -> new SettingField.BooleanField(name, label, required, (Boolean) d);
-            case "color" -> new SettingField.ColorField(name, label, required, (String) d);
-            case "list" ->
-                new SettingField.ListField(
-                        name,
-                        label,
-                        required,
-                        (List<String>) d,
-                        (int) number(f, "minItems", 0),
-                        (int) number(f, "maxItems", 1_000),
-                        (int) number(f, "maxItemLength", 200));
-            default -> throw new IllegalArgumentException("unknown type '" + type + "'");
-        };
-    }
-
-    private static long number(Map<?, ?> f, String key, long otherwise) {
-        return f.get(key) instanceof Long n ? n : otherwise;
-    }
-
-    private @Nullable String text(Map<?, ?> root, String key, boolean required) {
-        Object v = root.get(key);
+    private @Nullable Version version(@Nullable Object v) {
+        String expected = "a semantic version MAJOR.MINOR.PATCH[-PRERELEASE], such as 1.4.0";
         if (v instanceof String s) {
-            return s;
+            try {
+                return Version.parse(s);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
         }
-        if (v != null || required) {
-            problems.add(new ValidationProblem(key, v == null ? "missing" : String.valueOf(v), "a string"));
-        }
+        problems.add("version", v, expected);
         return null;
     }
 
-    private List<String> texts(Map<?, ?> root, String key) {
-        Object v = root.get(key);
-        List<String> out = new ArrayList<>();
-        if (v instanceof List<?> list) {
-            for (Object item : list) {
-                out.add(String.valueOf(item));
+    private <E extends Enum<E>> @Nullable E keyed(
+            Map<String, Object> m, String key, E[] values, java.util.function.Function<E, String> keyOf) {
+        Object v = m.get(key);
+        for (E e : values) {
+            if (keyOf.apply(e).equals(v)) {
+                return e;
             }
-        } else if (v != null) {
-            problems.add(new ValidationProblem(key, String.valueOf(v), "an array of strings"));
+        }
+        problems.add(
+                key,
+                v,
+                "one of "
+                        + Arrays.stream(values)
+                                .map(keyOf)
+                                .map(k -> '"' + k + '"')
+                                .collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    private void entryPoints(Map<String, Object> m, @Nullable Dialect dialect) {
+        boolean hasMain = m.containsKey("main");
+        boolean hasHandlers = m.containsKey("handlers");
+        if (hasMain == hasHandlers) {
+            problems.add(
+                    "main",
+                    hasMain ? m.get("main") : null,
+                    "either main (one file that registers the handlers) or handlers (one file per event), not "
+                            + (hasMain ? "both" : "neither"));
+        } else if (hasHandlers && dialect != null && dialect != Dialect.CB_2) {
+            problems.add("handlers", m.get("handlers"), "main: per-handler files are for the cb/2 dialect only");
+        }
+    }
+
+    private Map<String, String> handlers(@Nullable Object v) {
+        Map<String, Object> object = problems.object(v, "handlers", "an object of event name to file");
+        if (object == null) {
+            return Map.of();
+        }
+        if (object.isEmpty() || object.size() > MAX_ITEMS) {
+            problems.add("handlers", object.size() + " entries", "1.." + MAX_ITEMS + " event handler files");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : object.entrySet()) {
+            String path = JsonDocument.child("handlers", e.getKey());
+            if (!EVENT.matcher(e.getKey()).matches()) {
+                problems.add(path, e.getKey(), "an event name: a letter, then up to 63 of [A-Za-z0-9_.-]");
+            }
+            String file = problems.text(e.getValue(), path, FILE, FILE_EXPECTED);
+            if (file != null) {
+                out.put(e.getKey(), file);
+            }
         }
         return out;
     }
 
-    private <T> @Nullable T convert(String path, @Nullable String text, Function<String, T> parse) {
-        if (text == null) {
-            return null;
+    private Set<Permission> permissions(Map<String, Object> m) {
+        String known =
+                Arrays.stream(Permission.values()).map(p -> '"' + p.key() + '"').collect(Collectors.joining(", "));
+        Pattern form = Pattern.compile(Arrays.stream(Permission.values())
+                .map(p -> Pattern.quote(p.key()))
+                .collect(Collectors.joining("|")));
+        Set<Permission> out = EnumSet.noneOf(Permission.class);
+        for (String key : problems.strings(m, "permissions", MAX_ITEMS, form, "a permission: one of " + known)) {
+            out.add(Permission.ofKey(key));
         }
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new ValidationProblem(path, '"' + text + '"', String.valueOf(e.getMessage())));
-            return null;
+        return out;
+    }
+
+    private Map<LimitKind, Long> limits(@Nullable Object v) {
+        Map<String, Object> object = problems.object(v, "limits", "an object of limit name to positive integer");
+        if (object == null) {
+            return Map.of();
         }
+        Map<LimitKind, Long> out = new EnumMap<>(LimitKind.class);
+        String known = Arrays.stream(LimitKind.values()).map(LimitKind::key).collect(Collectors.joining(", "));
+        for (Map.Entry<String, Object> e : object.entrySet()) {
+            String path = JsonDocument.child("limits", e.getKey());
+            LimitKind kind = null;
+            for (LimitKind k : LimitKind.values()) {
+                if (k.key().equals(e.getKey())) {
+                    kind = k;
+                }
+            }
+            if (kind == null) {
+                problems.add(path, e.getKey(), "a limit name: one of " + known);
+                continue;
+            }
+            Long value =
+                    problems.integer(e.getValue(), path, 1, Long.MAX_VALUE, "a positive integer (" + kind.unit() + ")");
+            if (value != null) {
+                out.put(kind, value);
+            }
+        }
+        return out;
     }
 }

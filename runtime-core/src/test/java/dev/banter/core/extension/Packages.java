@@ -11,7 +11,7 @@ final class Packages {
     /** A one-file banter/1 package whose main file holds {@code code}. */
     static ExtensionPackage pkg(String id, String version, String kind, String code, String extra) {
         String json = """
-                {"id": "%s", "name": "%s", "version": "%s", "kind": "%s", "dialect": "banter/1",
+                {"id": "%s", "name": "%s", "version": "%s", "kind": "%s", "api": "banter/1",
                  "main": "main.js", "types": ["tip"], "permissions": ["notice", "subject"]%s}
                 """.formatted(id, id, version, kind, extra.isEmpty() ? "" : ", " + extra);
         return ExtensionPackages.of(json, Map.of("main.js", code));

@@ -961,12 +961,20 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public @Nullable String kvLoad(String key) {
+        // an error text is told apart from a value because JSON never starts with a letter E
+        String refusal = denied(Permission.KV, "kv.get");
+        if (refusal != null) {
+            return refusal;
+        }
         return kv.checkKey(key) != null ? null : kv.load(key);
     }
 
     @Override
     public @Nullable String kvPut(String key, String json) {
         String refusal = migrating ? null : inHandler("kv.set");
+        if (refusal == null) {
+            refusal = denied(Permission.KV, "kv.set");
+        }
         if (refusal != null) {
             return refusal;
         }
@@ -995,6 +1003,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     @Override
     public @Nullable String kvDelete(String key) {
         String refusal = migrating ? null : inHandler("kv.delete");
+        if (refusal == null) {
+            refusal = denied(Permission.KV, "kv.delete");
+        }
         if (refusal != null) {
             return refusal;
         }
@@ -1008,7 +1019,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public String kvKeys() {
-        return Json.write(kv.keys());
+        String refusal = denied(Permission.KV, "kv.keys");
+        return refusal != null ? refusal : Json.write(kv.keys());
     }
 
     @Override

@@ -147,10 +147,16 @@
     return key;
   }
 
+  // kvLoad and kvKeys answer JSON, or an error text (which never starts like JSON) when the call is refused
+  function refusedOr(answer) {
+    if (answer !== null && answer !== undefined && apply(startsWith, StringCtor(answer), ['Error: '])) fail(answer);
+    return answer;
+  }
+
   function kvRaw(key) {
     let json = apply(mapGet, cache, [key]);
     if (json === undefined) {
-      const loaded = host.kvLoad(key);
+      const loaded = refusedOr(host.kvLoad(key));
       json = loaded === null || loaded === undefined ? MISSING : StringCtor(loaded);
       apply(mapSet, cache, [key, json]);
     }
@@ -194,7 +200,7 @@
       apply(mapSet, cache, [key, MISSING]);
       return existed;
     },
-    keys() { return parse(host.kvKeys()); },
+    keys() { return parse(refusedOr(host.kvKeys())); },
   });
 
   // ---- the handler context: one per instance, frozen ----

@@ -8,11 +8,13 @@ import dev.banter.api.action.Ban;
 import dev.banter.api.action.Mute;
 import dev.banter.api.action.Notice;
 import dev.banter.api.action.NoticeTarget;
+import dev.banter.api.action.Permission;
 import dev.banter.api.action.SetSubject;
 import dev.banter.api.handler.Outcome;
 import dev.banter.api.handler.Subscription;
 import dev.banter.api.handler.VerdictKind;
 import dev.banter.api.sandbox.ExtensionInstance;
+import dev.banter.api.sandbox.InstanceSpec;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.types.ChatMessage;
 import java.util.List;
@@ -26,6 +28,20 @@ class Banter1ApiTest {
     @AfterEach
     void close() {
         f.close();
+    }
+
+    /** The spec with only {@code granted} permissions. */
+    private static InstanceSpec granting(InstanceSpec spec, java.util.Set<Permission> granted) {
+        return new InstanceSpec(
+                spec.source(),
+                spec.room(),
+                spec.worker(),
+                spec.settings(),
+                spec.state(),
+                spec.limits(),
+                spec.policy(),
+                granted,
+                spec.slot());
     }
 
     @Test
@@ -155,21 +171,43 @@ class Banter1ApiTest {
     @Test
     void permissions_notGranted_areRefusedWithAClearError() {
         var spec = f.spec("r1", "rude", "banter.on('chat.message', (m, ctx) => ctx.moderation.ban(m.user, 'x'));");
-        f.install(new dev.banter.api.sandbox.InstanceSpec(
-                spec.source(),
-                spec.room(),
-                spec.worker(),
-                spec.settings(),
-                spec.state(),
-                spec.limits(),
-                spec.policy(),
-                java.util.Set.of(),
-                spec.slot()));
+        f.install(granting(spec, java.util.Set.of()));
 
         Outcome out = f.chat("r1", "alice", "hi");
 
         assertThat(out.actions()).isEmpty();
         assertThat(out.trace().get(0).failure()).contains("moderation.ban needs the 'moderation.ban' permission");
+    }
+
+    @Test
+    void kv_withoutThePermission_everyCallFailsNamingKvAndTheExtension() {
+        var spec = f.spec(
+                "r1",
+                "nokv",
+                lines(
+                        "banter.on('chat.message', (m, ctx) => {",
+                        "  const calls = {",
+                        "    get: () => ctx.kv.get('k'), set: () => ctx.kv.set('k', 1), has: () => ctx.kv.has('k'),",
+                        "    incr: () => ctx.kv.incr('k'), del: () => ctx.kv.delete('k'), keys: () => ctx.kv.keys() };",
+                        "  const out = [];",
+                        "  for (const name of Object.keys(calls)) {",
+                        "    try { calls[name](); out.push(name + ' ok'); } catch (e) { out.push(name + ': ' + e.message); }",
+                        "  }",
+                        "  ctx.room.notice(out.join('\\n'));",
+                        "});"));
+        f.install(granting(spec, java.util.EnumSet.complementOf(java.util.EnumSet.of(Permission.KV))));
+
+        Outcome out = f.chat("r1", "alice", "hi");
+
+        assertThat(out.actions()).singleElement().satisfies(a -> {
+            String text = ((Notice) a).text();
+            assertThat(text.lines())
+                    .hasSize(6)
+                    .allSatisfy(line -> assertThat(line)
+                            .contains("needs the 'kv' permission, which extension 'nokv' was not granted"));
+            assertThat(text).contains("get: kv.get needs", "set: kv.set needs", "del: kv.", "keys: kv.keys needs");
+        });
+        assertThat(f.store.keys(new StateScope("nokv", f.room("r1").id()))).isEmpty();
     }
 
     @Test

@@ -55,8 +55,8 @@ class LifecycleTest {
 
     private static String manifest(String version, String settings) {
         return """
-                {"id": "tipgoal", "name": "Tip goal", "version": "%s", "kind": "bot", "dialect": "banter/1",
-                 "main": "main.js", "types": ["tip"], "commands": ["total"], "permissions": ["notice"]%s}
+                {"id": "tipgoal", "name": "Tip goal", "version": "%s", "kind": "bot", "api": "banter/1",
+                 "main": "main.js", "types": ["tip"], "commands": ["total"], "permissions": ["notice", "kv"]%s}
                 """.formatted(version, settings);
     }
 

@@ -225,8 +225,12 @@ class LimitsTest {
     private static final String SPIN = "banter.on('chat.message', (m, ctx) => { if (m.body === 'spin') for (;;) {} });";
 
     private ExtensionInstance spinner(ViolationPolicy policy) {
+        // No statement budget to speak of: compiled, a spin runs a million statements well inside 30 ms of CPU, and
+        // these tests are about what the deadline does.
         return f.install(f.spec("hostile", ID, SPIN)
-                .withLimits(EASY.with(LimitKind.DEADLINE, 30).with(LimitKind.LOAD_DEADLINE, 1_000))
+                .withLimits(EASY.with(LimitKind.DEADLINE, 30)
+                        .with(LimitKind.LOAD_DEADLINE, 1_000)
+                        .with(LimitKind.STATEMENTS, 1L << 40))
                 .withPolicy(policy));
     }
 

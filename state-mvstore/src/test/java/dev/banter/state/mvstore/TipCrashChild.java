@@ -1,6 +1,7 @@
 package dev.banter.state.mvstore;
 
 import dev.banter.api.BanterRuntime;
+import dev.banter.api.action.Permission;
 import dev.banter.api.handler.Outcome;
 import dev.banter.api.message.Message;
 import dev.banter.api.room.Room;
@@ -63,8 +64,8 @@ public final class TipCrashChild {
                         .create(SandboxConfig.of(runtime.lanes())
                                 .withTypes(runtime.types().types()))) {
             Room room = runtime.openRoom(ROOM);
-            ExtensionInstance counter = sandbox.instantiate(
-                    InstanceSpec.of(ExtensionSource.banter1(EXTENSION, CODE), room.id(), room.lane(), state, Set.of()));
+            ExtensionInstance counter = sandbox.instantiate(InstanceSpec.of(
+                    ExtensionSource.banter1(EXTENSION, CODE), room.id(), room.lane(), state, Set.of(Permission.KV)));
             counter.installInto(room);
             while (System.nanoTime() < stopAt) {
                 window.acquire();

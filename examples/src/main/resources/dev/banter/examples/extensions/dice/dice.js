@@ -1,5 +1,5 @@
 // dice: a banter/1 command bot. "!roll 2d6" rolls dice for everyone to see and keeps each viewer's best roll;
-// "!best" tells a viewer their own best. Needs the notice permission.
+// "!best" tells a viewer their own best. Needs the notice and kv permissions.
 const ROLL = /^(\d{1,2})?d(\d{1,3})$/i;
 
 banter.command('roll', (cmd, ctx) => {

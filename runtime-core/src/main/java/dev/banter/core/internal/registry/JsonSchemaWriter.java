@@ -5,33 +5,20 @@ import dev.banter.api.message.MessageType;
 import dev.banter.api.room.Gender;
 import dev.banter.api.room.Role;
 import dev.banter.api.room.TipperTier;
+import dev.banter.core.internal.json.PrettyJson;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /** Writes the JSON Schema (draft 2020-12) of a whole message of one type, from its field specs. */
 final class JsonSchemaWriter {
 
     private static final String SLUG = "^[A-Za-z0-9_.-]{1,64}$";
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
+    private static final ObjectWriteContext PRETTY = PrettyJson.CONTEXT;
 
     private JsonSchemaWriter() {}
 

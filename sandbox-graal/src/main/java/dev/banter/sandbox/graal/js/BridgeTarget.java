@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * What the {@link HostBridge} forwards to: one extension instance. Methods that can fail answer an error text that
  * starts with the JavaScript error class to throw ({@code TypeError: ...}, {@code RangeError: ...}, {@code Error:
  * ...}) or with {@code refused:} for an operation refused by a quota that the guest is not told about; null means
- * done.
+ * done. {@link #kvLoad} and {@link #kvKeys} answer JSON, or such an {@code Error: ...} text when the instance was
+ * not granted the {@code kv} permission (JSON never starts with a letter, so the two cannot be confused).
  */
 public interface BridgeTarget {
 
