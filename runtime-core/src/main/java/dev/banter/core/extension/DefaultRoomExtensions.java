@@ -385,9 +385,8 @@ public final class DefaultRoomExtensions implements RoomExtensions {
                     + ", not the catalog's " + entry.contentHash());
         }
         ExtensionManifest manifest = entry.manifest();
-        SandboxLimits limits = SandboxLimits.of(manifest.limits())
-                .min(policy.maxima())
-                .min(sandbox.config().maxima());
+        SandboxLimits limits = Manifests.effectiveLimits(
+                manifest, policy.maxima().min(sandbox.config().maxima()));
         Room r = runtime.openRoom(room);
         InstanceSpec spec = new InstanceSpec(
                 pkg.source(),
