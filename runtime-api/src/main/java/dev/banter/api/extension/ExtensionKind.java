@@ -8,7 +8,7 @@ import dev.banter.api.handler.Slot;
  * @since 0.2
  */
 public enum ExtensionKind {
-    /** The room's app: at most one per room, runs after the bots. */
+    /** The room's app: at most one per room, runs before the bots. */
     APP("app", Slot.APP),
     /** A bot: a room runs up to the platform's number of bot slots. */
     BOT("bot", Slot.BOT);
