@@ -82,6 +82,31 @@ public record ExtensionManifest(
         }
     }
 
+    /**
+     * The limits this manifest asks for that {@code maxima} do not allow: a value above its maximum, or for a
+     * {@link LimitKind#isFloor() floor} such as {@code timer-interval} below its minimum, is a problem at
+     * {@code limits.<key>}.
+     *
+     * @return the problems, in {@link LimitKind} order; empty when every request is allowed
+     */
+    public List<ValidationProblem> limitProblems(dev.banter.api.sandbox.SandboxLimits maxima) {
+        Objects.requireNonNull(maxima, "maxima");
+        List<ValidationProblem> problems = new java.util.ArrayList<>();
+        for (Map.Entry<LimitKind, Long> e : new java.util.TreeMap<>(limits).entrySet()) {
+            LimitKind kind = e.getKey();
+            long asked = e.getValue();
+            long allowed = maxima.get(kind);
+            if (kind.isFloor() ? asked < allowed : asked > allowed) {
+                problems.add(new ValidationProblem(
+                        "limits." + kind.key(),
+                        String.valueOf(asked),
+                        (kind.isFloor() ? "at least " : "at most ") + allowed + " " + kind.unit()
+                                + (kind.isFloor() ? " (the platform minimum)" : " (the platform maximum)")));
+            }
+        }
+        return problems;
+    }
+
     /** {@code id@version}, as the catalog and logs name a version. */
     public String coordinates() {
         return id + "@" + version;

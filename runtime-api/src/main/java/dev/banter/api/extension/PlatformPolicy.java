@@ -1,12 +1,10 @@
 package dev.banter.api.extension;
 
 import dev.banter.api.action.Permission;
-import dev.banter.api.sandbox.LimitKind;
 import dev.banter.api.sandbox.SandboxLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,17 +106,7 @@ public record PlatformPolicy(
                     quote(manifest.dialect().key()),
                     "one of " + dialects.stream().map(Dialect::key).sorted().toList()));
         }
-        for (Map.Entry<LimitKind, Long> e : new java.util.TreeMap<>(manifest.limits()).entrySet()) {
-            LimitKind kind = e.getKey();
-            long asked = e.getValue();
-            long allowed = maxima.get(kind);
-            if (kind.isFloor() ? asked < allowed : asked > allowed) {
-                problems.add(new ValidationProblem(
-                        "limits." + kind.key(),
-                        Long.toString(asked),
-                        (kind.isFloor() ? "at least " : "at most ") + allowed + " " + kind.unit()));
-            }
-        }
+        problems.addAll(manifest.limitProblems(maxima));
         for (Permission p : new TreeSet<>(manifest.permissions())) {
             if (!permissions.contains(p)) {
                 problems.add(new ValidationProblem(

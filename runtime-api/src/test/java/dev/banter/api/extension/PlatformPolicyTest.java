@@ -68,8 +68,8 @@ class PlatformPolicyTest {
                 .containsExactly(
                         "id: expected one of the allowed extensions [dice, tipgoal], got \"scambot\"",
                         "dialect: expected one of [cb/1], got \"banter/1\"",
-                        "limits.deadline: expected at most 30 ms, got 50",
-                        "limits.timer-interval: expected at least 1000 ms, got 10",
+                        "limits.deadline: expected at most 30 ms (the platform maximum), got 50",
+                        "limits.timer-interval: expected at least 1000 ms (the platform minimum), got 10",
                         "permissions: expected a permission the platform grants [notice], got \"moderation.ban\"");
     }
 

@@ -181,20 +181,7 @@ public final class Manifests {
     public static List<ValidationProblem> checkLimits(ExtensionManifest manifest, SandboxLimits maxima) {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(maxima, "maxima");
-        List<ValidationProblem> problems = new ArrayList<>();
-        for (Map.Entry<LimitKind, Long> e : new TreeMap<>(manifest.limits()).entrySet()) {
-            LimitKind kind = e.getKey();
-            long asked = e.getValue();
-            long allowed = maxima.get(kind);
-            if (kind.isFloor() ? asked < allowed : asked > allowed) {
-                problems.add(new ValidationProblem(
-                        "limits." + kind.key(),
-                        String.valueOf(asked),
-                        (kind.isFloor() ? "at least " : "at most ") + allowed + " " + kind.unit()
-                                + (kind.isFloor() ? " (the platform minimum)" : " (the platform maximum)")));
-            }
-        }
-        return problems;
+        return manifest.limitProblems(maxima);
     }
 
     /**

@@ -299,7 +299,7 @@ class DefaultRoomExtensionsTest {
 
         assertThatThrownBy(() -> rooms.install(InstallRequest.of(ROOM, "slow", V1, "alice")))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("limits.deadline: expected at most 30 ms, got 50");
+                .hasMessageContaining("limits.deadline: expected at most 30 ms (the platform maximum), got 50");
     }
 
     @Test
