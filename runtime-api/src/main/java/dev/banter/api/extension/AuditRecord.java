@@ -52,7 +52,9 @@ public record AuditRecord(
         DISABLE,
         CHANGE_SETTINGS,
         UPGRADE,
-        ROLLBACK
+        ROLLBACK,
+        /** An installation read back from the state store after a restart ({@link RoomExtensions#restore}). */
+        RESTORE
     }
 
     /** How it ended. */

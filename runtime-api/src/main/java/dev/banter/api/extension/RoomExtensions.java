@@ -109,6 +109,35 @@ public interface RoomExtensions {
     /** Everything installed in a room: the app first, then the bots in chain order. */
     List<InstalledExtension> installed(RoomId room);
 
+    /**
+     * Puts back what was installed in a room before a restart, from the state store the lifecycle was given: each
+     * extension at its version, with its settings, grants, enabled flag and rollback version, in its chain order.
+     * The room's stored audit records join {@link #audit()}. Enabled extensions are loaded again, which restores
+     * their kv (it never left the store) and their stored timers (the engine restores them when the handler is
+     * installed; one that fell due meanwhile fires once, late). Each restored extension leaves a
+     * {@link AuditRecord.Action#RESTORE} record.
+     *
+     * <p>Call it at start-up, before the room's first message, once the catalog holds the versions. Extensions the
+     * lifecycle runs already are left alone, so calling it twice is harmless. An extension whose version the catalog
+     * no longer has is skipped (and stays stored, for a later try); one whose version may not run any more (the
+     * policy refuses it, for example withdrawn) or fails to load is restored disabled, so a host can upgrade or
+     * uninstall it. Both are audited as {@code FAILED}; neither stops the others.
+     *
+     * @return everything installed in the room afterwards, as {@link #installed(RoomId)}
+     * @throws dev.banter.api.spi.StateStoreException if the store cannot be read
+     * @throws IllegalStateException if the store holds a record it cannot read, naming its scope and key
+     * @since 0.3
+     */
+    List<InstalledExtension> restore(RoomId room);
+
+    /**
+     * {@link #restore Restores} every room with stored installations.
+     *
+     * @return everything installed in those rooms afterwards
+     * @since 0.3
+     */
+    List<InstalledExtension> restoreAll();
+
     /** The whole audit trail, oldest first. */
     List<AuditRecord> audit();
 

@@ -71,6 +71,48 @@ public interface ExtensionInstance extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Parks the instance: closes its sandbox context to free its memory, keeping its handlers in the room's chain,
+     * its settings, its subscriptions and its timers. Its next message (a timer firing included) re-creates the
+     * context from its source, settings and stored kv before it is handled; in-memory guest globals start afresh,
+     * as after a rebuild. Call it on the room's lane, between two messages, so no invocation is cut short.
+     *
+     * @return whether it parked now: false if it cannot park (the default), is parked already, or is not
+     *     {@link InstanceState#ACTIVE}
+     * @since 0.3
+     */
+    default boolean park() {
+        return false;
+    }
+
+    /**
+     * Whether the instance is parked: its context is closed until its next message.
+     *
+     * @since 0.3
+     */
+    default boolean parked() {
+        return false;
+    }
+
+    /**
+     * When the instance last began handling a message, in epoch milliseconds of the runtime's time source
+     * ({@link dev.banter.api.handler.HandlerContext#now()}), or {@link Long#MIN_VALUE} if it has handled none.
+     *
+     * @since 0.3
+     */
+    default long lastEventMillis() {
+        return Long.MIN_VALUE;
+    }
+
+    /**
+     * How many times a parked instance was resumed by a message.
+     *
+     * @since 0.3
+     */
+    default int resumes() {
+        return 0;
+    }
+
     /** Where the instance is in its life. */
     InstanceState state();
 

@@ -20,6 +20,20 @@ public interface SandboxListener {
     /** A cancelled instance was rebuilt from its source and state. */
     default void rebuilt(ExtensionInstance instance) {}
 
+    /**
+     * An instance was parked: its context was closed until its next message ({@link ExtensionInstance#park()}).
+     *
+     * @since 0.3
+     */
+    default void parked(ExtensionInstance instance) {}
+
+    /**
+     * A parked instance was re-created for a message; {@code tookNanos} is how long re-creating its context took.
+     *
+     * @since 0.3
+     */
+    default void resumed(ExtensionInstance instance, long tookNanos) {}
+
     /** An extension wrote a log line ({@code ctx.log}, {@code console.log}) that passed its log-volume quota. */
     default void log(ExtensionInstance instance, String level, String line) {}
 }

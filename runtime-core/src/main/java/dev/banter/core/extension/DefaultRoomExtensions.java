@@ -32,8 +32,10 @@ import dev.banter.api.types.SettingsChange;
 import dev.banter.core.internal.lanes.LaneThread;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +64,15 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.2
  */
-public final class DefaultRoomExtensions implements RoomExtensions {
+public final class DefaultRoomExtensions implements RoomExtensions, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRoomExtensions.class);
+
+    /** The number of audit records per room the state store keeps by default. */
+    public static final int DEFAULT_AUDIT_LIMIT = 1000;
+
+    /** The actor of the audit records that {@link #restore} leaves. */
+    public static final String RESTORE_ACTOR = "banter:restore";
 
     private final BanterRuntime runtime;
     private final Sandbox sandbox;
@@ -74,8 +82,12 @@ public final class DefaultRoomExtensions implements RoomExtensions {
     private final ViolationPolicy violations;
     private final LifecycleListener listener;
     private final Clock clock;
+    private final InstallationStore installations;
+    private final InstanceParker parker;
     private final Map<RoomId, Map<String, Installed>> rooms = new HashMap<>();
     private final List<AuditRecord> audit = new ArrayList<>();
+    private final Set<RoomId> restored = new HashSet<>();
+    private long sequence;
 
     /** One extension in one room: what the host sees, the raw settings values, and the running instance. */
     private static final class Installed {
@@ -85,10 +97,13 @@ public final class DefaultRoomExtensions implements RoomExtensions {
         @Nullable
         ExtensionInstance instance;
 
-        Installed(InstalledExtension info, Map<String, Object> values, @Nullable ExtensionInstance instance) {
+        /** The position among the room's extensions, as stored: see {@link InstallationStore.Stored#order()}. */
+        long order;
+
+        Installed(InstalledExtension info, Map<String, Object> values, long order) {
             this.info = info;
             this.values = values;
-            this.instance = instance;
+            this.order = order;
         }
     }
 
@@ -101,6 +116,10 @@ public final class DefaultRoomExtensions implements RoomExtensions {
         this.violations = b.violations;
         this.listener = b.listener;
         this.clock = b.clock;
+        this.installations = new InstallationStore(state, b.auditLimit);
+        this.parker = new InstanceParker(b.parking);
+        this.sequence = installations.lastSequence();
+        parker.start();
     }
 
     /** A builder; runtime, sandbox, catalog and state are required. */
@@ -131,7 +150,9 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             checkAppSlot(room, manifest);
             ExtensionInstance instance = start(entry, room, settings, grants);
             InstalledExtension info = new InstalledExtension(room, manifest, settings, grants, true, null);
-            rooms.computeIfAbsent(room, k -> new LinkedHashMap<>()).put(id, new Installed(info, values, instance));
+            Installed slot = new Installed(info, values, nextOrder(room));
+            attach(room, slot, instance);
+            rooms.computeIfAbsent(room, k -> new LinkedHashMap<>()).put(id, slot);
             return info;
         });
     }
@@ -155,7 +176,8 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             }
             CatalogEntry entry = catalog.get(extensionId, slot.info.version());
             require("enabling " + entry.coordinates(), policy.rollbackProblems(entry, slot.info.grants()));
-            slot.instance = start(entry, room, slot.info.settings(), slot.info.grants());
+            attach(room, slot, start(entry, room, slot.info.settings(), slot.info.grants()));
+            slot.order = nextOrder(room);
             slot.info = with(slot.info, slot.info.manifest(), slot.info.settings(), true, slot.info.previous());
             return slot.info;
         });
@@ -269,6 +291,77 @@ public final class DefaultRoomExtensions implements RoomExtensions {
         return List.copyOf(audit);
     }
 
+    // ---- restoring after a restart ----------------------------------------------------------------------------
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This lifecycle keeps each room's installations in the scope {@code banter:installations} of that room, its
+     * last {@linkplain Builder#auditLimit audit records} in {@code banter:audit}, and the rooms that have
+     * installations in {@code banter:rooms} of room {@code banter}: no extension id contains a colon, so no
+     * extension's kv can clash with them.
+     */
+    @Override
+    public synchronized List<InstalledExtension> restore(RoomId room) {
+        Objects.requireNonNull(room, "room");
+        if (restored.add(room)) {
+            audit.addAll(installations.audit(room));
+            audit.sort(Comparator.comparingLong(AuditRecord::sequence));
+        }
+        for (InstallationStore.Stored stored : installations.load(room)) {
+            if (find(room, stored.id()) != null) {
+                continue;
+            }
+            try {
+                audited(AuditRecord.Action.RESTORE, room, stored.id(), RESTORE_ACTOR, stored.version(), () -> {
+                    return restoreOne(room, stored);
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("could not restore {}@{} in room {}", stored.id(), stored.version(), room.value(), e);
+            }
+        }
+        return installed(room);
+    }
+
+    @Override
+    public synchronized List<InstalledExtension> restoreAll() {
+        List<InstalledExtension> out = new ArrayList<>();
+        for (RoomId room : installations.rooms()) {
+            out.addAll(restore(room));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Puts a stored installation back; if its version may not run or fails to load, it stays, disabled. */
+    private InstalledExtension restoreOne(RoomId room, InstallationStore.Stored stored) {
+        CatalogEntry entry = catalog.get(stored.id(), stored.version());
+        ExtensionManifest manifest = entry.manifest();
+        Map<String, Object> settings = manifest.settings().resolve(stored.values());
+        InstalledExtension info =
+                new InstalledExtension(room, manifest, settings, stored.grants(), false, stored.previous());
+        Installed slot = new Installed(info, new LinkedHashMap<>(stored.values()), stored.order());
+        rooms.computeIfAbsent(room, k -> new LinkedHashMap<>()).put(stored.id(), slot);
+        if (stored.enabled()) {
+            require("restoring " + entry.coordinates(), policy.rollbackProblems(entry, stored.grants()));
+            attach(room, slot, start(entry, room, settings, stored.grants()));
+            slot.info = with(info, manifest, settings, true, stored.previous());
+        }
+        return slot.info;
+    }
+
+    // ---- parking ----------------------------------------------------------------------------------------------
+
+    /** Parking counters; all zero unless {@link Builder#parking} was given (then {@code running} counts too). */
+    public ParkingStats parking() {
+        return parker.stats();
+    }
+
+    /** Stops the parking sweeps. The instances keep running; the rooms are the runtime's to close. Idempotent. */
+    @Override
+    public void close() {
+        parker.close();
+    }
+
     // ---- switching versions -----------------------------------------------------------------------------------
 
     @FunctionalInterface
@@ -327,9 +420,11 @@ public final class DefaultRoomExtensions implements RoomExtensions {
         }
         if (old != null) {
             old.close();
+            parker.forget(old);
+            slot.instance = null;
         }
         if (enabled) {
-            slot.instance = next;
+            attach(room, slot, next);
         } else {
             next.close();
         }
@@ -346,7 +441,21 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             onLane(r.get(), () -> instance.uninstallFrom(r.get()));
         }
         instance.close();
+        parker.forget(instance);
         slot.instance = null;
+    }
+
+    private void attach(RoomId room, Installed slot, ExtensionInstance instance) {
+        slot.instance = instance;
+        parker.track(instance, runtime.openRoom(room));
+    }
+
+    private long nextOrder(RoomId room) {
+        long max = 0;
+        for (Installed other : rooms.getOrDefault(room, Map.of()).values()) {
+            max = Math.max(max, other.order);
+        }
+        return max + 1;
     }
 
     private static <T> T onLane(Room room, Supplier<T> task) {
@@ -469,6 +578,9 @@ public final class DefaultRoomExtensions implements RoomExtensions {
         try {
             T result = change.get();
             Installed after = find(room, id);
+            if (action != AuditRecord.Action.RESTORE) {
+                persist(room, id, after);
+            }
             record(
                     action,
                     room,
@@ -504,14 +616,30 @@ public final class DefaultRoomExtensions implements RoomExtensions {
             @Nullable Version to,
             AuditRecord.Result result,
             String detail) {
-        AuditRecord r =
-                new AuditRecord(audit.size() + 1L, clock.instant(), actor, room, id, action, from, to, result, detail);
+        AuditRecord r = new AuditRecord(++sequence, clock.instant(), actor, room, id, action, from, to, result, detail);
         audit.add(r);
+        try {
+            installations.append(r);
+        } catch (RuntimeException e) {
+            LOG.error("could not store audit record {}; it is kept in memory only", r, e);
+        }
         try {
             listener.onChange(r);
         } catch (RuntimeException e) {
             LOG.warn("the lifecycle listener failed on {}", r, e);
         }
+    }
+
+    private void persist(RoomId room, String id, @Nullable Installed slot) {
+        if (slot == null) {
+            installations.remove(room, id);
+            return;
+        }
+        InstalledExtension info = slot.info;
+        installations.save(
+                room,
+                new InstallationStore.Stored(
+                        id, info.version(), slot.values, info.grants(), info.enabled(), info.previous(), slot.order));
     }
 
     /**
@@ -528,8 +656,30 @@ public final class DefaultRoomExtensions implements RoomExtensions {
         private ViolationPolicy violations = ViolationPolicy.defaults();
         private LifecycleListener listener = r -> {};
         private Clock clock = Clock.systemUTC();
+        private @Nullable Parking parking;
+        private int auditLimit = DEFAULT_AUDIT_LIMIT;
 
         private Builder() {}
+
+        /** Parks idle instances as {@code value} says. Default: instances are never parked. */
+        public Builder parking(Parking value) {
+            this.parking = Objects.requireNonNull(value, "parking");
+            return this;
+        }
+
+        /**
+         * How many audit records of each room the state store keeps; older ones are deleted as new ones are added
+         * (the in-memory trail keeps them all). Default {@value DefaultRoomExtensions#DEFAULT_AUDIT_LIMIT}.
+         *
+         * @throws IllegalArgumentException if {@code value} is under 1
+         */
+        public Builder auditLimit(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("auditLimit must be at least 1, was " + value);
+            }
+            this.auditLimit = value;
+            return this;
+        }
 
         /** The runtime whose rooms the extensions run in. Required. */
         public Builder runtime(BanterRuntime value) {

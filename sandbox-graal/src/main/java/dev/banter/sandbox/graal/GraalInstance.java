@@ -113,6 +113,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private volatile InstanceState state = InstanceState.ACTIVE;
     private volatile @Nullable LimitViolation pendingViolation;
     private int rebuilds;
+    // parking: the context is closed until the next message re-creates it (see park())
+    private volatile boolean parked;
+    private volatile long lastEventMillis = Long.MIN_VALUE;
+    private int resumes;
     private int coldCalls;
     private volatile long droppedLogLines;
     private volatile long allocatedSinceCalm;
@@ -313,7 +317,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             pendingViolation = null;
             strike(noted);
         }
-        if (s == InstanceState.CANCELLED || this.context == null) {
+        if (parked) {
+            resume();
+        } else if (s == InstanceState.CANCELLED || this.context == null) {
             rebuild();
         }
         String type = message.type().name();
@@ -355,6 +361,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private void begin(Message message, HandlerContext context) {
+        this.lastEventMillis = context.now().toEpochMilli();
         this.current = message;
         this.callContext = context;
         this.verdict = null;
@@ -605,6 +612,42 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             state = InstanceState.CANCELLED;
         }
         drop(true);
+    }
+
+    @Override
+    public boolean park() {
+        // on the lane between two messages, so current is null unless a handler itself reached here
+        if (parked || state != InstanceState.ACTIVE || context == null || current != null || migrating) {
+            return false;
+        }
+        drop(false);
+        parked = true;
+        sandbox.parked(this);
+        return true;
+    }
+
+    /** Re-creates the context of a parked instance from its source, settings and stored kv. */
+    private void resume() {
+        long start = System.nanoTime();
+        parked = false;
+        load(sandbox.watchdog().worker(spec.worker()));
+        resumes++;
+        sandbox.resumed(this, System.nanoTime() - start);
+    }
+
+    @Override
+    public boolean parked() {
+        return parked;
+    }
+
+    @Override
+    public long lastEventMillis() {
+        return lastEventMillis;
+    }
+
+    @Override
+    public int resumes() {
+        return resumes;
     }
 
     private void rebuild() {
