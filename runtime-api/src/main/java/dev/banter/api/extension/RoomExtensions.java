@@ -121,7 +121,8 @@ public interface RoomExtensions {
      * lifecycle runs already are left alone, so calling it twice is harmless. An extension whose version the catalog
      * no longer has is skipped (and stays stored, for a later try); one whose version may not run any more (the
      * policy refuses it, for example withdrawn) or fails to load is restored disabled, so a host can upgrade or
-     * uninstall it. Both are audited as {@code FAILED}; neither stops the others.
+     * uninstall it. Each is audited ({@code REFUSED} when the policy or the catalog refuses, {@code FAILED} when loading
+     * fails); none stops the others.
      *
      * @return everything installed in the room afterwards, as {@link #installed(RoomId)}
      * @throws dev.banter.api.spi.StateStoreException if the store cannot be read
