@@ -119,14 +119,15 @@ public final class InstanceFootprint {
         return instance;
     }
 
-    private static long usedAfterGc(MemoryMXBean memory) {
+    /** The heap in use after three collections; shared with {@link ResumeLatency}. */
+    static long usedAfterGc(MemoryMXBean memory) {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 }

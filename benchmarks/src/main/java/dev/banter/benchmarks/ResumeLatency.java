@@ -68,10 +68,10 @@ public final class ResumeLatency {
                 instances.add(instance);
             }
             tipAll(runtime, rooms, null);
-            long live = usedAfterGc(memory);
+            long live = InstanceFootprint.usedAfterGc(memory);
             for (int round = 1; round <= rounds; round++) {
                 parkAll(runtime, instances);
-                long parked = usedAfterGc(memory);
+                long parked = InstanceFootprint.usedAfterGc(memory);
                 resume.reset();
                 Histogram message = new ConcurrentHistogram(3);
                 tipAll(runtime, rooms, message);
@@ -83,12 +83,12 @@ public final class ResumeLatency {
                         live >> 20,
                         parked >> 20,
                         (live - parked) / 1024.0 / rooms,
-                        ms(resume.getValueAtPercentile(50)),
-                        ms(resume.getValueAtPercentile(99)),
-                        ms(resume.getMaxValue()),
+                        InstanceFootprint.ms(resume.getValueAtPercentile(50)),
+                        InstanceFootprint.ms(resume.getValueAtPercentile(99)),
+                        InstanceFootprint.ms(resume.getMaxValue()),
                         resume.getTotalCount(),
-                        ms(message.getValueAtPercentile(50)),
-                        ms(message.getValueAtPercentile(99)));
+                        InstanceFootprint.ms(message.getValueAtPercentile(50)),
+                        InstanceFootprint.ms(message.getValueAtPercentile(99)));
             }
             instances.forEach(ExtensionInstance::close);
         }
@@ -118,16 +118,5 @@ public final class ResumeLatency {
                 latency.recordValue(System.nanoTime() - t0);
             }
         }
-    }
-
-    private static long usedAfterGc(MemoryMXBean memory) {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
     }
 }
