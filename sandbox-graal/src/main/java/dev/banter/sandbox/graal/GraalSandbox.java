@@ -46,8 +46,6 @@ final class GraalSandbox implements Sandbox {
     private final HeapGuard heapGuard;
     private final AtomicLong lastWarn = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
     private final AtomicLong violations = new AtomicLong();
-    private final AtomicLong parks = new AtomicLong();
-    private final AtomicLong resumes = new AtomicLong();
     private volatile boolean closed;
 
     GraalSandbox(SandboxConfig config) {
@@ -219,7 +217,6 @@ final class GraalSandbox implements Sandbox {
     }
 
     void parked(GraalInstance instance) {
-        parks.incrementAndGet();
         try {
             config.listener().parked(instance);
         } catch (RuntimeException e) {
@@ -228,22 +225,11 @@ final class GraalSandbox implements Sandbox {
     }
 
     void resumed(GraalInstance instance, long tookNanos) {
-        resumes.incrementAndGet();
         try {
             config.listener().resumed(instance, tookNanos);
         } catch (RuntimeException e) {
             LOG.warn("the sandbox listener failed on a resume", e);
         }
-    }
-
-    /** Instances parked so far (each park counts once). */
-    long parkCount() {
-        return parks.get();
-    }
-
-    /** Parked instances re-created for a message so far. */
-    long resumeCount() {
-        return resumes.get();
     }
 
     void logged(GraalInstance instance, String level, String line) {
