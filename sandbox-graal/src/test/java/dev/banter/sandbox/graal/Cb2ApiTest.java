@@ -169,7 +169,7 @@ class Cb2ApiTest {
     @Test
     void limitcam_tracksAccessAndEmitsActions() {
         h.chat("bob", "!cam");
-        List<Action> actions = h.delivered(9);
+        List<Action> actions = h.delivered(7);
         assertThat(h.notices()).containsExactly("cam | true | true | false | carol,dave", "cam after | false | 0");
         assertThat(actions)
                 .filteredOn(Custom.class::isInstance)
