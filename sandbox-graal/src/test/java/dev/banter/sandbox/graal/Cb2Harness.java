@@ -106,7 +106,8 @@ final class Cb2Harness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ExtensionSource(id, "1.0.0", "cb/2", "shared.js", files);
+        return new ExtensionSource(
+                id, "1.0.0", "cb/2", files.keySet().iterator().next(), files);
     }
 
     static ExtensionSource inline(String id, Map<String, String> files) {
