@@ -6,22 +6,14 @@
 // host: every call through `host` is checked again in Java, under the same permissions and limits as banter/1.
 (function (host, settingsJson, infoJson, eventTypes) {
   'use strict';
-  const freeze = Object.freeze;
-  const defineProperty = Object.defineProperty;
-  const keysOf = Object.keys;
-  const parse = JSON.parse;
-  const stringify = JSON.stringify;
-  const apply = Reflect.apply;
-  const StringCtor = String;
-  const NumberCtor = Number;
-  const isArray = Array.isArray;
-  const TypeErrorCtor = TypeError;
-  const RangeErrorCtor = RangeError;
-  const ErrorCtor = Error;
-  const startsWith = String.prototype.startsWith;
-  const slice = String.prototype.slice;
-  const push = Array.prototype.push;
-  const join = Array.prototype.join;
+  // builtins are captured before app code runs, so an app that rewrites them only breaks itself
+  const { freeze, defineProperty, keys: keysOf } = Object;
+  const { parse, stringify } = JSON;
+  const { apply } = Reflect;
+  const { isArray } = Array;
+  const [StringCtor, NumberCtor, TypeErrorCtor, RangeErrorCtor, ErrorCtor] = [String, Number, TypeError, RangeError, Error];
+  const { startsWith, slice } = String.prototype;
+  const { push, join } = Array.prototype;
   const iteratorSymbol = Symbol.iterator;
   const EXPIRES = '__cb2_expires';
 

@@ -231,12 +231,8 @@ class Cb2ApiTest {
     void callback_createFiresWithItsLabel_andCancelStopsIt() {
         h.chat("bob", "!timers");
         h.delivered(3);
-        h.actions.clear();
-        h.advance(Duration.ofSeconds(5));
-        assertThat(h.lastNotice(1)).isEqualTo("callback | once | 1");
-        h.actions.clear();
-        h.advance(Duration.ofSeconds(5));
-        assertThat(h.lastNotice(1)).isEqualTo("callback | twice | 1");
+        assertThat(h.noticeAfter(Duration.ofSeconds(5))).isEqualTo("callback | once | 1");
+        assertThat(h.noticeAfter(Duration.ofSeconds(5))).isEqualTo("callback | twice | 1");
         h.actions.clear();
         h.advance(Duration.ofSeconds(10));
         List<Action> actions = h.delivered(2);

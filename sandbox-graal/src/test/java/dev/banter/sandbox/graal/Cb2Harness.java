@@ -161,15 +161,7 @@ final class Cb2Harness implements AutoCloseable {
 
     /** Every action delivered so far, waiting briefly for the lane to hand over {@code atLeast}. */
     List<Action> delivered(int atLeast) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (actions.size() < atLeast && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        List<Action> out = new ArrayList<>();
-        for (ActionEnvelope e : actions) {
-            out.add(e.action());
-        }
-        return out;
+        return Fixture.await(actions, atLeast);
     }
 
     /** The texts of the notices delivered so far. */
@@ -188,6 +180,13 @@ final class Cb2Harness implements AutoCloseable {
         delivered(count);
         List<String> n = notices();
         return n.isEmpty() ? "" : n.getLast();
+    }
+
+    /** Forgets the actions so far, moves virtual time on and answers the last notice that fired meanwhile. */
+    String noticeAfter(Duration by) {
+        actions.clear();
+        advance(by);
+        return lastNotice(1);
     }
 
     @Override

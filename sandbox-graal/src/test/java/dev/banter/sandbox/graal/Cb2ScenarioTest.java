@@ -132,12 +132,8 @@ class Cb2ScenarioTest {
         install(Map.of());
         h.start("cb2-goal");
         tip("bob", 7);
-        h.actions.clear();
-        h.advance(Duration.ofSeconds(60));
-        assertThat(h.lastNotice(1)).isEqualTo("Reminder: Goal: 7/100");
-        h.actions.clear();
-        h.advance(Duration.ofSeconds(60));
-        assertThat(h.lastNotice(1)).isEqualTo("Reminder: Goal: 7/100");
+        assertThat(h.noticeAfter(Duration.ofSeconds(60))).isEqualTo("Reminder: Goal: 7/100");
+        assertThat(h.noticeAfter(Duration.ofSeconds(60))).isEqualTo("Reminder: Goal: 7/100");
     }
 
     @Test
