@@ -97,12 +97,16 @@ public record ExtensionPackage(ExtensionManifest manifest, Map<String, String> f
 
     /**
      * The code a sandbox loads: the manifest's source files without {@code banter.json}. The main file is the
-     * manifest's {@code main}, or for per-handler packages the first handler file; the others run before it.
+     * manifest's {@code main}, or for per-handler packages the first handler file; the others run before it. A
+     * per-handler ({@code cb/2}) source also carries {@code banter.json}, which says which file is which handler.
      */
     public ExtensionSource source() {
         Map<String, String> code = new LinkedHashMap<>();
         for (String name : manifest.files()) {
             code.put(name, files.get(name));
+        }
+        if (!manifest.handlers().isEmpty()) {
+            code.put(ExtensionManifest.FILE_NAME, files.get(ExtensionManifest.FILE_NAME));
         }
         String main =
                 manifest.main() != null ? manifest.main() : manifest.files().getLast();

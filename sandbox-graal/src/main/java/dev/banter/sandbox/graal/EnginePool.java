@@ -22,12 +22,14 @@ final class EnginePool implements AutoCloseable {
         private final String key;
         private final Engine engine;
         private final List<Source> sources;
+        private final List<String> roles;
         private int holders;
 
-        private Lease(String key, Engine engine, List<Source> sources) {
+        private Lease(String key, Engine engine, List<Source> sources, List<String> roles) {
             this.key = key;
             this.engine = engine;
             this.sources = sources;
+            this.roles = roles;
         }
 
         Engine engine() {
@@ -37,6 +39,11 @@ final class EnginePool implements AutoCloseable {
         /** The version's files, shared code first, main last. */
         List<Source> sources() {
             return sources;
+        }
+
+        /** Per source, the dialect handler it is the body of ({@code cb/2}), or {@code ""} for code run as it is. */
+        List<String> roles() {
+            return roles;
         }
     }
 
@@ -60,7 +67,13 @@ final class EnginePool implements AutoCloseable {
         String key = source.coordinates() + "#" + worker + "#" + statementLimit;
         Lease lease = leases.get(key);
         if (lease == null) {
-            lease = new Lease(key, newEngine(), sources(source));
+            if (source.dialect().equals(Cb2.DIALECT)) {
+                Cb2.Layout layout = Cb2.layout(source.files());
+                lease = new Lease(key, newEngine(), layout.sources(), layout.roles());
+            } else {
+                List<Source> plain = sources(source);
+                lease = new Lease(key, newEngine(), plain, java.util.Collections.nCopies(plain.size(), ""));
+            }
             leases.put(key, lease);
         }
         lease.holders++;

@@ -182,12 +182,21 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         Value api;
         try {
             // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
+            HostBridge bridge = new HostBridge(this);
             Value prelude = ctx.eval(sandbox.prelude());
-            api = prelude.execute(new HostBridge(this), settingsJson, (double) allocationLimit);
+            api = prelude.execute(bridge, settingsJson, (double) allocationLimit);
+            if (spec.source().dialect().equals(Cb2.DIALECT)) {
+                api = ctx.eval(sandbox.cb2Prelude()).execute(bridge, settingsJson, Cb2.info(spec), Cb2.EVENTS_JSON);
+            }
             loadSlot.begin(this, limits.loadDeadline().toNanos(), allocationLimit);
             ctx.resetLimits();
-            for (Source source : newLease.sources()) {
-                ctx.eval(source);
+            List<Source> sources = newLease.sources();
+            for (int i = 0; i < sources.size(); i++) {
+                Value result = ctx.eval(sources.get(i));
+                String role = newLease.roles().get(i);
+                if (!role.isEmpty()) {
+                    api.getMember("handler").executeVoid(role, result);
+                }
             }
             api.getMember("loaded").executeVoid();
         } catch (RuntimeException | StackOverflowError e) {
@@ -947,6 +956,26 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return NoticeStyle.Weight.BOLDER;
         }
         throw new IllegalArgumentException("weight must be normal, bold or bolder, was '" + cut(weight) + "'");
+    }
+
+    @Override
+    public @Nullable String action(String kind, String attributesJson) {
+        String refusal = inHandler(kind);
+        if (refusal != null) {
+            return refusal;
+        }
+        Action action;
+        try {
+            action = DialectActions.of(kind, attributesJson);
+        } catch (IllegalArgumentException e) {
+            return "TypeError: " + cut(String.valueOf(e.getMessage()));
+        }
+        refusal = denied(action.permission(), kind);
+        if (refusal != null) {
+            return refusal;
+        }
+        pending.add(action);
+        return null;
     }
 
     @Override

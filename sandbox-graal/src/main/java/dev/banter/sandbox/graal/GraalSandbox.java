@@ -41,6 +41,7 @@ final class GraalSandbox implements Sandbox {
     private final Watchdog watchdog;
     private final EnginePool engines = new EnginePool();
     private final Source prelude;
+    private final Source cb2Prelude;
     private final Set<GraalInstance> live = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<Long, ResourceLimits> resourceLimits = new ConcurrentHashMap<>();
     private final HeapGuard heapGuard;
@@ -50,7 +51,10 @@ final class GraalSandbox implements Sandbox {
 
     GraalSandbox(SandboxConfig config) {
         this.config = config;
-        this.prelude = Source.newBuilder("js", readPrelude(), "banter1.js")
+        this.prelude = Source.newBuilder("js", readPrelude("banter1.js"), "banter1.js")
+                .cached(true)
+                .buildLiteral();
+        this.cb2Prelude = Source.newBuilder("js", readPrelude("cb2.js"), "cb2.js")
                 .cached(true)
                 .buildLiteral();
         this.mode = probeMode();
@@ -88,10 +92,10 @@ final class GraalSandbox implements Sandbox {
         }
     }
 
-    private static String readPrelude() {
-        try (InputStream in = GraalSandbox.class.getResourceAsStream("banter1.js")) {
+    private static String readPrelude(String name) {
+        try (InputStream in = GraalSandbox.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("banter1.js is missing from the sandbox-graal jar");
+                throw new IllegalStateException(name + " is missing from the sandbox-graal jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -164,6 +168,11 @@ final class GraalSandbox implements Sandbox {
 
     Source prelude() {
         return prelude;
+    }
+
+    /** The {@code cb/2} prelude, evaluated after {@link #prelude()} in a {@code cb/2} context. */
+    Source cb2Prelude() {
+        return cb2Prelude;
     }
 
     Watchdog watchdog() {

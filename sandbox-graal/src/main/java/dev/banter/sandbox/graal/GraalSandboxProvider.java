@@ -30,7 +30,7 @@ import java.util.Set;
 public final class GraalSandboxProvider implements SandboxProvider {
 
     static final String NAME = "graal";
-    static final Set<String> DIALECTS = Set.of("banter/1");
+    static final Set<String> DIALECTS = Set.of("banter/1", Cb2.DIALECT);
 
     @Override
     public String name() {

@@ -129,6 +129,11 @@ final class Fixture implements AutoCloseable {
 
     /** Actions delivered to the sink so far, waiting briefly for the lanes to hand them over. */
     List<Action> delivered(int atLeast) {
+        return await(actions, atLeast);
+    }
+
+    /** The actions of the envelopes, waiting briefly until there are {@code atLeast}. */
+    static List<Action> await(List<ActionEnvelope> actions, int atLeast) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (actions.size() < atLeast && System.nanoTime() < deadline) {
             Thread.onSpinWait();

@@ -32,6 +32,10 @@ public interface BridgeTarget {
     @Nullable
     String subject(String subject);
 
+    /** An action given as a kind and a JSON object of attributes (tip options, panels); see the dialects. */
+    @Nullable
+    String action(String kind, String attributesJson);
+
     @Nullable
     String moderate(String action, String user, double seconds, String reason);
 

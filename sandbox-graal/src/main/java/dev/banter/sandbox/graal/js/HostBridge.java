@@ -47,6 +47,11 @@ public final class HostBridge {
     }
 
     @HostAccess.Export
+    public @Nullable String action(String kind, String attributesJson) {
+        return target.action(kind, attributesJson);
+    }
+
+    @HostAccess.Export
     public @Nullable String moderate(String action, String user, double seconds, String reason) {
         return target.moderate(action, user, seconds, reason);
     }

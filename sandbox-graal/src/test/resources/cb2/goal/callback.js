@@ -1,0 +1,3 @@
+if ($callback.label === 'reminder') {
+  $room.sendNotice('Reminder: ' + goalLine());
+}

@@ -1,0 +1,1 @@
+$room.sendNotice('Settings changed: ' + goalLine());

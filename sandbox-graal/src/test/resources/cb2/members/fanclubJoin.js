@@ -1,0 +1,1 @@
+say('fanclub', $fanclub.user.username, $fanclub.months, $user.inFanclub);

@@ -1,0 +1,1 @@
+say('follow', $user.username);

@@ -1,0 +1,1 @@
+say('media', $media.type, $media.name, $media.tokens);

@@ -1,0 +1,1 @@
+say('status', $room.status);

@@ -1,0 +1,1 @@
+say('tip', $tip.tokens, $tip.message, $tip.isAnon, $user.username);

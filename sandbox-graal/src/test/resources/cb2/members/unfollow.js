@@ -1,0 +1,1 @@
+say('unfollow', $user.username);

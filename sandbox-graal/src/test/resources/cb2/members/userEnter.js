@@ -1,0 +1,1 @@
+say('enter', JSON.stringify($user));

@@ -1,0 +1,1 @@
+say('leave', $user.username);
