@@ -5,6 +5,7 @@ import dev.banter.api.action.Action;
 import dev.banter.api.action.Audience;
 import dev.banter.api.action.Ban;
 import dev.banter.api.action.CancelTimer;
+import dev.banter.api.action.Custom;
 import dev.banter.api.action.Kick;
 import dev.banter.api.action.Mute;
 import dev.banter.api.action.Notice;
@@ -13,6 +14,7 @@ import dev.banter.api.action.NoticeTarget;
 import dev.banter.api.action.Permission;
 import dev.banter.api.action.ScheduleTimer;
 import dev.banter.api.action.SetSubject;
+import dev.banter.api.action.SetTipOptions;
 import dev.banter.api.action.Warn;
 import dev.banter.api.handler.Command;
 import dev.banter.api.handler.FailurePolicy;
@@ -76,6 +78,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_-]{1,32}");
     private static final int MAX_MESSAGE = 200;
     private static final int COLD_CALLS = 3;
+    private static final int MAX_DECLARATIONS = 1 << 20;
 
     private final GraalSandbox sandbox;
     private final InstanceSpec spec;
@@ -101,6 +104,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private @Nullable List<Subscription> subscriptions;
     private List<HandlerSpec> handlerSpecs = List.of();
     private boolean loading;
+    private String declarations = "{}";
 
     // the context and its values; null once cancelled or closed
     private volatile @Nullable Context context;
@@ -178,8 +182,15 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         Value api;
         try {
             // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
-            Value prelude = ctx.eval(sandbox.prelude());
-            api = prelude.execute(new HostBridge(this), settingsJson, (double) allocationLimit);
+            ctx.eval(sandbox.hardening()).executeVoid((double) allocationLimit);
+            Value prelude = ctx.eval(sandbox.prelude(spec.source().dialect()));
+            api = prelude.execute(
+                    new HostBridge(this),
+                    settingsJson,
+                    (double) allocationLimit,
+                    spec.room().value(),
+                    (double) limits.get(LimitKind.TIMER_INTERVAL),
+                    (double) limits.get(LimitKind.NOTICE_SIZE));
             loadSlot.begin(this, limits.loadDeadline().toNanos(), allocationLimit);
             ctx.resetLimits();
             for (Source source : newLease.sources()) {
@@ -889,8 +900,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 return a;
             }
         }
-        throw new IllegalArgumentException(
-                "unknown group '" + cut(group) + "'; groups are owner, moderators, fans, tippers, has-tokens");
+        throw new IllegalArgumentException("unknown group '" + cut(group)
+                + "'; groups are owner, moderators, fans, tippers, has-tokens, tipped, tipped-a-lot, tipped-tons");
     }
 
     private static NoticeStyle.Weight weight(@Nullable String weight) {
@@ -1080,6 +1091,72 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         pending.add(new CancelTimer(label));
         stagedTimers.put(label, -1L);
         return existed;
+    }
+
+    @Override
+    public @Nullable String custom(String name, Value keys, Value values) {
+        String refusal = inHandler(name);
+        if (refusal == null) {
+            refusal = denied(Permission.CUSTOM, name);
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        try {
+            pending.add(new Custom(name, DialectValues.attributes(keys, values)));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: " + cut(name) + ": " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
+        Message m = current;
+        if (m == null || !permissions.contains(Permission.CUSTOM)) {
+            return; // cosmetic: an app that may not emit custom actions still runs, unstyled
+        }
+        Map<String, String> style = new HashMap<>(4);
+        style.put("message", m.id());
+        if (background != null) {
+            style.put("background", cut(background));
+        }
+        if (color != null) {
+            style.put("color", cut(color));
+        }
+        if (font != null) {
+            style.put("font", cut(font));
+        }
+        pending.add(new Custom("chat.style", style));
+    }
+
+    @Override
+    public @Nullable String tipOptions(String label, Value options) {
+        String refusal = inHandler("cb.tipOptions");
+        if (refusal == null) {
+            refusal = denied(Permission.TIP_OPTIONS, "cb.tipOptions");
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        try {
+            pending.add(new SetTipOptions(label, DialectValues.strings(options)));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: cb.tipOptions: " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void declare(String json) {
+        if (loading && json.length() <= MAX_DECLARATIONS) {
+            declarations = json;
+        }
+    }
+
+    @Override
+    public String declarations() {
+        return declarations;
     }
 
     @Override

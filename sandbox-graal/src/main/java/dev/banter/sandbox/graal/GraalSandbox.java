@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +41,8 @@ final class GraalSandbox implements Sandbox {
     private final ExecutionMode mode;
     private final Watchdog watchdog;
     private final EnginePool engines = new EnginePool();
-    private final Source prelude;
+    private final Source hardening;
+    private final Map<String, Source> preludes;
     private final Set<GraalInstance> live = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<Long, ResourceLimits> resourceLimits = new ConcurrentHashMap<>();
     private final HeapGuard heapGuard;
@@ -50,9 +52,8 @@ final class GraalSandbox implements Sandbox {
 
     GraalSandbox(SandboxConfig config) {
         this.config = config;
-        this.prelude = Source.newBuilder("js", readPrelude(), "banter1.js")
-                .cached(true)
-                .buildLiteral();
+        this.hardening = script("harden.js");
+        this.preludes = Map.of("banter/1", script("banter1.js"), "cb/1", script("cb1.js"));
         this.mode = probeMode();
         warmUp();
         this.watchdog = new Watchdog(config.workers(), config.watchdogPeriod());
@@ -83,15 +84,22 @@ final class GraalSandbox implements Sandbox {
     private void warmUp() {
         try (Engine engine = EnginePool.newEngine();
                 Context ctx = newContext(engine, Long.MAX_VALUE, (level, line) -> {})) {
-            ctx.eval(prelude);
+            ctx.eval(hardening).execute(1e9);
+            for (Source prelude : preludes.values()) {
+                ctx.eval(prelude);
+            }
             ctx.eval("js", "[1, 2].map(x => x + 1).join(',') + JSON.stringify({a: 'b'}) + /a+/.test('aa')");
         }
     }
 
-    private static String readPrelude() {
-        try (InputStream in = GraalSandbox.class.getResourceAsStream("banter1.js")) {
+    private static Source script(String name) {
+        return Source.newBuilder("js", readScript(name), name).cached(true).buildLiteral();
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = GraalSandbox.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("banter1.js is missing from the sandbox-graal jar");
+                throw new IllegalStateException(name + " is missing from the sandbox-graal jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -162,8 +170,14 @@ final class GraalSandbox implements Sandbox {
                 .build();
     }
 
-    Source prelude() {
-        return prelude;
+    /** The hardening every context runs first, whatever its dialect. */
+    Source hardening() {
+        return hardening;
+    }
+
+    /** The prelude of a dialect in {@link GraalSandboxProvider#DIALECTS}. */
+    Source prelude(String dialect) {
+        return preludes.get(dialect);
     }
 
     Watchdog watchdog() {

@@ -30,7 +30,7 @@ import java.util.Set;
 public final class GraalSandboxProvider implements SandboxProvider {
 
     static final String NAME = "graal";
-    static final Set<String> DIALECTS = Set.of("banter/1");
+    static final Set<String> DIALECTS = Set.of("banter/1", "cb/1");
 
     @Override
     public String name() {
