@@ -45,10 +45,14 @@ final class Cb1Room implements AutoCloseable {
     }
 
     static InstanceSpec spec(Fixture f, String id, String code) {
+        return spec(f, ROOM, id, code);
+    }
+
+    static InstanceSpec spec(Fixture f, String room, String id, String code) {
         return InstanceSpec.of(
                 ExtensionSource.of(id, "1.0.0", "cb/1", id + ".js", code),
-                f.room(ROOM).id(),
-                f.room(ROOM).lane(),
+                f.room(room).id(),
+                f.room(room).lane(),
                 f.store,
                 Fixture.ALL);
     }
@@ -58,9 +62,20 @@ final class Cb1Room implements AutoCloseable {
     }
 
     static Cb1Room with(String file, Map<String, Object> settings, Set<Permission> permissions) {
+        return install(file.substring(0, file.length() - 3), app(file), settings, permissions);
+    }
+
+    static Cb1Room of(String id, String code) {
+        return install(id, code, Map.of(), Fixture.ALL);
+    }
+
+    static Cb1Room of(String id, String code, Set<Permission> permissions) {
+        return install(id, code, Map.of(), permissions);
+    }
+
+    private static Cb1Room install(String id, String code, Map<String, Object> settings, Set<Permission> permissions) {
         Cb1Room room = new Cb1Room();
-        String id = file.substring(0, file.length() - 3);
-        InstanceSpec base = spec(room.f, id, app(file));
+        InstanceSpec base = spec(room.f, id, code);
         room.instance = room.f.install(new InstanceSpec(
                 base.source(),
                 base.room(),
