@@ -17,7 +17,7 @@ var attacks = {
   typed: function () { return new Float64Array(1 << 28); },
   repeat: function () { return 'x'.repeat(1 << 29); },
   recursion: function () { function down(n) { return down(n + 1) + 1; } return down(0); },
-  flood: function () { for (var i = 0; i < 500; i++) cb.sendNotice('flood ' + i); },
+  flood: function () { for (var i = 0; i < 500; i++) cb.chatNotice('flood ' + i); },
   garbage: function () { throw { toString: function () { return 'not an error'; } }; },
   tamper: function () {
     Array.prototype.push = function () { throw new Error('tampered push'); };
