@@ -4,8 +4,10 @@ import dev.banter.api.action.Action;
 import dev.banter.api.action.Notice;
 import dev.banter.api.action.Permission;
 import dev.banter.api.handler.Outcome;
+import dev.banter.api.message.Message;
 import dev.banter.api.message.MessageType;
 import dev.banter.api.message.Payload;
+import dev.banter.api.room.RoomId;
 import dev.banter.api.room.User;
 import dev.banter.api.sandbox.ExtensionInstance;
 import dev.banter.api.sandbox.ExtensionSource;
@@ -90,7 +92,12 @@ final class Cb1Room implements AutoCloseable {
     }
 
     Outcome start() {
-        return send(BuiltinTypes.EXTENSION_START, User.system(), new ExtensionStart("app", "1.0.0"));
+        return f.submit(startIn(f.room(ROOM).id()));
+    }
+
+    /** The {@code extension.start} a host sends after installing an app, which runs its top-level calls. */
+    static Message startIn(RoomId room) {
+        return Message.of(BuiltinTypes.EXTENSION_START, room, User.system(), new ExtensionStart("app", "1.0.0"));
     }
 
     <P extends Payload> Outcome send(MessageType<P> type, User user, P payload) {
