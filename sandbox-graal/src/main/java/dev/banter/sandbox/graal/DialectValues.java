@@ -49,7 +49,9 @@ final class DialectValues {
 
     private static String text(Value v, String what) {
         if (!v.isString()) {
-            throw new IllegalArgumentException(what + " must be a string, was " + v);
+            String shown = String.valueOf(v);
+            throw new IllegalArgumentException(
+                    what + " must be a string, was " + (shown.length() > 80 ? shown.substring(0, 80) + "..." : shown));
         }
         return v.asString();
     }

@@ -64,8 +64,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One {@code banter/1} extension in one room: its context, its handler and everything that keeps it inside its
- * limits.
+ * One extension in one room, in either dialect ({@code banter/1} or {@code cb/1}: the dialect only picks the
+ * prelude): its context, its handler and everything that keeps it inside its limits.
  *
  * <p>Threading: {@link #handle} runs on the room's lane thread only. The watchdog's stopper thread may interrupt or
  * cancel the context at any time, and the heap guard may cancel it; both only touch the context itself and volatile

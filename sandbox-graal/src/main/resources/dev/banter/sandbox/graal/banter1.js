@@ -1,4 +1,4 @@
-// The banter/1 dialect, evaluated in every extension context before the extension's own code.
+// The banter/1 dialect, evaluated in every banter/1 context after harden.js and before the extension's own code.
 // It is one function expression: the sandbox calls it with the host bridge and the instance's settings (as JSON),
 // and gets back the functions it drives. Everything the extension can reach is frozen, and every builtin used
 // here is captured before extension code runs, so an extension that rewrites Array.prototype or JSON only
