@@ -182,12 +182,13 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         Value api;
         try {
             // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
-            ctx.eval(sandbox.hardening()).executeVoid((double) allocationLimit);
+            Value shared = ctx.eval(sandbox.hardening()).execute((double) allocationLimit);
             Value prelude = ctx.eval(sandbox.prelude(spec.source().dialect()));
             api = prelude.execute(
                     new HostBridge(this),
                     settingsJson,
                     (double) allocationLimit,
+                    shared,
                     spec.room().value(),
                     (double) limits.get(LimitKind.TIMER_INTERVAL),
                     (double) limits.get(LimitKind.NOTICE_SIZE));
@@ -812,6 +813,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 + spec.source().id() + "' was not granted";
     }
 
+    /** Why a call needing {@code needed} is refused now (outside a handler, or not granted), or null. */
+    private @Nullable String refusedCall(Permission needed, String what) {
+        String refusal = inHandler(what);
+        return refusal != null ? refusal : denied(needed, what);
+    }
+
     private @Nullable String inHandler(String what) {
         return current == null ? "Error: " + what + " can only be called from a handler" : null;
     }
@@ -1095,10 +1102,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public @Nullable String custom(String name, Value keys, Value values) {
-        String refusal = inHandler(name);
-        if (refusal == null) {
-            refusal = denied(Permission.CUSTOM, name);
-        }
+        String refusal = refusedCall(Permission.CUSTOM, name);
         if (refusal != null) {
             return refusal;
         }
@@ -1132,10 +1136,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public @Nullable String tipOptions(String label, Value options) {
-        String refusal = inHandler("cb.tipOptions");
-        if (refusal == null) {
-            refusal = denied(Permission.TIP_OPTIONS, "cb.tipOptions");
-        }
+        String refusal = refusedCall(Permission.TIP_OPTIONS, "cb.tipOptions");
         if (refusal != null) {
             return refusal;
         }

@@ -3,7 +3,7 @@
 // and gets back the functions it drives. Everything the extension can reach is frozen, and every builtin used
 // here is captured before extension code runs, so an extension that rewrites Array.prototype or JSON only
 // breaks itself. Nothing here is trusted by the host: every call through `host` is checked again in Java.
-(function (host, settingsJson, maxBytes) {
+(function (host, settingsJson, maxBytes, shared) {
   'use strict';
   const freeze = Object.freeze;
   const isFrozen = Object.isFrozen;
@@ -13,7 +13,6 @@
   const apply = Reflect.apply;
   const StringCtor = String;
   const TypeErrorCtor = TypeError;
-  const RangeErrorCtor = RangeError;
   const ErrorCtor = Error;
   const MapCtor = Map;
   const mapGet = Map.prototype.get;
@@ -23,18 +22,10 @@
   const arrayPush = Array.prototype.push;
   const arrayJoin = Array.prototype.join;
   const startsWith = String.prototype.startsWith;
-  const substring = String.prototype.substring;
   const defineProperty = Object.defineProperty;
   const MISSING = freeze({});
 
-  function fail(result) {
-    if (result === null || result === undefined) return true;
-    const t = StringCtor(result);
-    if (apply(startsWith, t, ['refused:'])) return false;
-    if (apply(startsWith, t, ['TypeError: '])) throw new TypeErrorCtor(apply(substring, t, [11]));
-    if (apply(startsWith, t, ['RangeError: '])) throw new RangeErrorCtor(apply(substring, t, [12]));
-    throw new ErrorCtor(apply(startsWith, t, ['Error: ']) ? apply(substring, t, [7]) : t);
-  }
+  const fail = shared.fail;
 
   function text(value, what) {
     if (typeof value === 'string') return value;

@@ -6,7 +6,7 @@
 // Unlike banter/1, `cb` is an ordinary writable object: apps wrap its functions and add members. This file keeps
 // its own references to everything it needs, so an app that rewrites `cb` or builtins only breaks itself, and
 // every call through `host` is checked again in Java (permissions, quotas, sizes).
-(function (host, settingsJson, maxBytes, roomSlug, minTimerMs, maxNotice) {
+(function (host, settingsJson, maxBytes, shared, roomSlug, minTimerMs, maxNotice) {
   'use strict';
   const parse = JSON.parse;
   const stringify = JSON.stringify;
@@ -16,7 +16,6 @@
   const StringCtor = String;
   const NumberCtor = Number;
   const TypeErrorCtor = TypeError;
-  const RangeErrorCtor = RangeError;
   const ErrorCtor = Error;
   const MapCtor = Map;
   const SetCtor = Set;
@@ -31,7 +30,6 @@
   const arraySplice = Array.prototype.splice;
   const arrayIndexOf = Array.prototype.indexOf;
   const arraySlice = Array.prototype.slice;
-  const startsWith = String.prototype.startsWith;
   const substring = String.prototype.substring;
   const regexTest = RegExp.prototype.test;
   const defineProperty = Object.defineProperty;
@@ -57,14 +55,7 @@
     ['onBroadcastStop', 'broadcast.stop'], ['tipOptions', 'tip.menu.open'], ['onStart', null],
     ['onDrawPanel', null]]);
 
-  function fail(result) {
-    if (result === null || result === undefined) return true;
-    const t = StringCtor(result);
-    if (apply(startsWith, t, ['refused:'])) return false;
-    if (apply(startsWith, t, ['TypeError: '])) throw new TypeErrorCtor(apply(substring, t, [11]));
-    if (apply(startsWith, t, ['RangeError: '])) throw new RangeErrorCtor(apply(substring, t, [12]));
-    throw new ErrorCtor(apply(startsWith, t, ['Error: ']) ? apply(substring, t, [7]) : t);
-  }
+  const fail = shared.fail;
 
   function cut(value, max) {
     const s = typeof value === 'string' ? value : StringCtor(value);

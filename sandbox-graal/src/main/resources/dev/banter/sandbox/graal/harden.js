@@ -1,11 +1,16 @@
 // Hardening shared by every dialect, evaluated in every extension context before the dialect's prelude.
 // It is one function expression: the sandbox calls it with the per-invocation allocation budget (bytes). It
-// removes globals no extension needs and guards the builtins that can allocate a lot in one call.
+// removes globals no extension needs and guards the builtins that can allocate a lot in one call, and answers
+// what every prelude shares (handed to the prelude as its `shared` argument).
 (function (maxBytes) {
   'use strict';
   const apply = Reflect.apply;
   const StringCtor = String;
+  const TypeErrorCtor = TypeError;
   const RangeErrorCtor = RangeError;
+  const ErrorCtor = Error;
+  const startsWith = String.prototype.startsWith;
+  const substring = String.prototype.substring;
   const defineProperty = Object.defineProperty;
 
   // Globals an extension has no use for; IO and host classes are denied anyway, these only make probing noisier.
@@ -62,4 +67,17 @@
       writable: false, configurable: false, enumerable: false,
     });
   }
+
+  // The answer protocol of every host call (see BridgeTarget): null is done, 'refused:' a quota the guest is not
+  // told about (false), and an error text is thrown as the JavaScript error it names.
+  function fail(result) {
+    if (result === null || result === undefined) return true;
+    const t = StringCtor(result);
+    if (apply(startsWith, t, ['refused:'])) return false;
+    if (apply(startsWith, t, ['TypeError: '])) throw new TypeErrorCtor(apply(substring, t, [11]));
+    if (apply(startsWith, t, ['RangeError: '])) throw new RangeErrorCtor(apply(substring, t, [12]));
+    throw new ErrorCtor(apply(startsWith, t, ['Error: ']) ? apply(substring, t, [7]) : t);
+  }
+
+  return Object.freeze({ fail });
 })
