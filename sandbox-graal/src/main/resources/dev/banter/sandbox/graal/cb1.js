@@ -304,14 +304,11 @@
     return isArray(users) ? apply(arraySlice, users, []) : [StringCtor(users)];
   }
 
-  function camAction(name) {
-    const users = apply(arrayJoin, camUsers, [',']);
-    const message = camMessage;
-    effect(() => fail(name === 'limitcam.start'
-      ? host.custom(name, ['message', 'users'], [message, users])
-      : host.custom(name, ['users'], [users])));
+  // the same host action as cb/2's $limitcam: one `limitcam` custom action per call, with the users it names
+  function camAction(op, message, users) {
+    const list = apply(arrayJoin, users, [',']);
+    effect(() => fail(host.custom('limitcam', ['op', 'message', 'users'], [op, message, list])));
   }
-  let camMessage = '';
 
   function notice(msg, toUser, background, foreground, weight, toGroup) {
     const body = cut(msg === undefined || msg === null ? '' : msg, NOTICE_CUT);
@@ -354,29 +351,28 @@
     },
     limitCam_start(message, allowedUsers) {
       camRunning = true;
-      camMessage = message === undefined ? '' : cut(message, 4096);
       camUsers = names(allowedUsers);
-      camAction('limitcam.start');
+      camAction('start', message === undefined ? '' : cut(message, 4096), camUsers);
     },
     limitCam_stop() {
       camRunning = false;
-      effect(() => fail(host.custom('limitcam.stop', [], [])));
+      camAction('stop', '', []);
     },
     limitCam_addUsers(users) {
       const add = names(users);
       for (let i = 0; i < add.length; i++) {
         if (apply(arrayIndexOf, camUsers, [add[i]]) < 0) apply(arrayPush, camUsers, [add[i]]);
       }
-      camAction('limitcam.access');
+      camAction('add', '', add);
     },
     limitCam_removeUsers(users) {
       const remove = names(users);
       camUsers = camUsers.filter((u) => apply(arrayIndexOf, remove, [u]) < 0);
-      camAction('limitcam.access');
+      camAction('remove', '', remove);
     },
     limitCam_removeAllUsers() {
       camUsers = [];
-      camAction('limitcam.access');
+      camAction('remove-all', '', []);
     },
     limitCam_userHasAccess(user) { return apply(arrayIndexOf, camUsers, [user]) >= 0; },
     limitCam_allUsersWithAccess() { return apply(arraySlice, camUsers, []); },

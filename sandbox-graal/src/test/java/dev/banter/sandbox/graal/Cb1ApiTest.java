@@ -34,7 +34,6 @@ import dev.banter.api.types.Unfollow;
 import dev.banter.api.types.UserEnter;
 import dev.banter.api.types.UserLeave;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -109,17 +108,21 @@ class Cb1ApiTest {
             Outcome cam = room.chat("!cam");
             assertThat(notices(cam)).containsExactly("cam true true false bob");
             assertThat(actions(cam, Custom.class))
-                    .extracting(Custom::name)
-                    .containsExactly("limitcam.start", "limitcam.access", "limitcam.access");
-            assertThat(actions(cam, Custom.class).getFirst().attributes())
-                    .isEqualTo(Map.of("message", "private show", "users", "alice"));
-            assertThat(actions(cam, Custom.class).get(2).attributes()).isEqualTo(Map.of("users", "bob"));
+                    .extracting(
+                            Custom::name,
+                            c -> c.attributes().get("op"),
+                            c -> c.attributes().get("users"))
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("limitcam", "start", "alice"),
+                            org.assertj.core.groups.Tuple.tuple("limitcam", "add", "bob"),
+                            org.assertj.core.groups.Tuple.tuple("limitcam", "remove", "alice"));
+            assertThat(actions(cam, Custom.class).getFirst().attributes()).containsEntry("message", "private show");
 
             Outcome stop = room.chat("!camstop");
             assertThat(notices(stop)).containsExactly("cam false");
             assertThat(actions(stop, Custom.class))
-                    .extracting(Custom::name)
-                    .containsExactly("limitcam.access", "limitcam.stop");
+                    .extracting(c -> c.attributes().get("op"))
+                    .containsExactly("remove-all", "stop");
         }
     }
 
