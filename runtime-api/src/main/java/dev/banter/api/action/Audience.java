@@ -15,7 +15,25 @@ public enum Audience {
     /** Users who have tipped recently, at any tier. */
     TIPPERS("tippers"),
     /** Users who have tokens. */
-    HAS_TOKENS("has-tokens");
+    HAS_TOKENS("has-tokens"),
+    /**
+     * Users whose recent-tip tier is exactly {@link dev.banter.api.room.TipperTier#TIPPED}.
+     *
+     * @since 0.3
+     */
+    TIPPED("tipped"),
+    /**
+     * Users whose recent-tip tier is exactly {@link dev.banter.api.room.TipperTier#TIPPED_A_LOT}.
+     *
+     * @since 0.3
+     */
+    TIPPED_A_LOT("tipped-a-lot"),
+    /**
+     * Users whose recent-tip tier is exactly {@link dev.banter.api.room.TipperTier#TIPPED_TONS}.
+     *
+     * @since 0.3
+     */
+    TIPPED_TONS("tipped-tons");
 
     private final String wireName;
 

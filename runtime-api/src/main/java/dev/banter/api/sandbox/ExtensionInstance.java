@@ -113,6 +113,17 @@ public interface ExtensionInstance extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * What the extension's code declared while loading besides its subscriptions, as a JSON object: for {@code
+     * cb/1} the evaluated {@code cb.settings_choices} ({@code {"settings_choices": [...]}}), which a manifest
+     * generator turns into a settings schema. Other dialects declare nothing ({@code {}}).
+     *
+     * @since 0.3
+     */
+    default String declarations() {
+        return "{}";
+    }
+
     /** Where the instance is in its life. */
     InstanceState state();
 

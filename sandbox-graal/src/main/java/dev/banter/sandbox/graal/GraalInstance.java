@@ -5,6 +5,7 @@ import dev.banter.api.action.Action;
 import dev.banter.api.action.Audience;
 import dev.banter.api.action.Ban;
 import dev.banter.api.action.CancelTimer;
+import dev.banter.api.action.Custom;
 import dev.banter.api.action.Kick;
 import dev.banter.api.action.Mute;
 import dev.banter.api.action.Notice;
@@ -13,6 +14,7 @@ import dev.banter.api.action.NoticeTarget;
 import dev.banter.api.action.Permission;
 import dev.banter.api.action.ScheduleTimer;
 import dev.banter.api.action.SetSubject;
+import dev.banter.api.action.SetTipOptions;
 import dev.banter.api.action.Warn;
 import dev.banter.api.handler.Command;
 import dev.banter.api.handler.FailurePolicy;
@@ -62,8 +64,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One {@code banter/1} extension in one room: its context, its handler and everything that keeps it inside its
- * limits.
+ * One extension in one room, in either dialect ({@code banter/1} or {@code cb/1}: the dialect only picks the
+ * prelude): its context, its handler and everything that keeps it inside its limits.
  *
  * <p>Threading: {@link #handle} runs on the room's lane thread only. The watchdog's stopper thread may interrupt or
  * cancel the context at any time, and the heap guard may cancel it; both only touch the context itself and volatile
@@ -76,6 +78,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z0-9_-]{1,32}");
     private static final int MAX_MESSAGE = 200;
     private static final int COLD_CALLS = 3;
+    private static final int MAX_DECLARATIONS = 1 << 20;
 
     private final GraalSandbox sandbox;
     private final InstanceSpec spec;
@@ -101,6 +104,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private @Nullable List<Subscription> subscriptions;
     private List<HandlerSpec> handlerSpecs = List.of();
     private boolean loading;
+    private String declarations = "{}";
 
     // the context and its values; null once cancelled or closed
     private volatile @Nullable Context context;
@@ -183,9 +187,19 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         try {
             // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
             HostBridge bridge = new HostBridge(this);
-            Value prelude = ctx.eval(sandbox.prelude());
-            api = prelude.execute(bridge, settingsJson, (double) allocationLimit);
-            if (spec.source().dialect().equals(Cb2.DIALECT)) {
+            Value shared = ctx.eval(sandbox.hardening()).execute((double) allocationLimit);
+            String dialect = spec.source().dialect();
+            // cb/2 is built on the banter/1 prelude's API; cb/1 has a prelude of its own
+            Value prelude = ctx.eval(sandbox.prelude(dialect.equals("cb/1") ? "cb/1" : "banter/1"));
+            api = prelude.execute(
+                    bridge,
+                    settingsJson,
+                    (double) allocationLimit,
+                    shared,
+                    spec.room().value(),
+                    (double) limits.get(LimitKind.TIMER_INTERVAL),
+                    (double) limits.get(LimitKind.NOTICE_SIZE));
+            if (dialect.equals(Cb2.DIALECT)) {
                 api = ctx.eval(sandbox.cb2Prelude()).execute(bridge, settingsJson, Cb2.info(spec), Cb2.EVENTS_JSON);
             }
             loadSlot.begin(this, limits.loadDeadline().toNanos(), allocationLimit);
@@ -853,6 +867,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 + spec.source().id() + "' was not granted";
     }
 
+    /** Why a call needing {@code needed} is refused now (outside a handler, or not granted), or null. */
+    private @Nullable String refusedCall(Permission needed, String what) {
+        String refusal = inHandler(what);
+        return refusal != null ? refusal : denied(needed, what);
+    }
+
     private @Nullable String inHandler(String what) {
         return current == null ? "Error: " + what + " can only be called from a handler" : null;
     }
@@ -941,8 +961,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 return a;
             }
         }
-        throw new IllegalArgumentException(
-                "unknown group '" + cut(group) + "'; groups are owner, moderators, fans, tippers, has-tokens");
+        throw new IllegalArgumentException("unknown group '" + cut(group)
+                + "'; groups are owner, moderators, fans, tippers, has-tokens, tipped, tipped-a-lot, tipped-tons");
     }
 
     private static NoticeStyle.Weight weight(@Nullable String weight) {
@@ -1152,6 +1172,66 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         pending.add(new CancelTimer(label));
         stagedTimers.put(label, -1L);
         return existed;
+    }
+
+    @Override
+    public @Nullable String custom(String name, Value keys, Value values) {
+        String refusal = refusedCall(Permission.CUSTOM, name);
+        if (refusal != null) {
+            return refusal;
+        }
+        try {
+            pending.add(new Custom(name, DialectValues.attributes(keys, values)));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: " + cut(name) + ": " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
+        Message m = current;
+        if (m == null || !permissions.contains(Permission.CUSTOM)) {
+            return; // cosmetic: an app that may not emit custom actions still runs, unstyled
+        }
+        Map<String, String> style = new HashMap<>(4);
+        style.put("message", m.id());
+        if (background != null) {
+            style.put("background", cut(background));
+        }
+        if (color != null) {
+            style.put("color", cut(color));
+        }
+        if (font != null) {
+            style.put("font", cut(font));
+        }
+        pending.add(new Custom("chat.style", style));
+    }
+
+    @Override
+    public @Nullable String tipOptions(String label, Value options) {
+        String refusal = refusedCall(Permission.TIP_OPTIONS, "cb.tipOptions");
+        if (refusal != null) {
+            return refusal;
+        }
+        try {
+            pending.add(new SetTipOptions(label, DialectValues.strings(options)));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "TypeError: cb.tipOptions: " + cut(String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void declare(String json) {
+        if (loading && json.length() <= MAX_DECLARATIONS) {
+            declarations = json;
+        }
+    }
+
+    @Override
+    public String declarations() {
+        return declarations;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +41,8 @@ final class GraalSandbox implements Sandbox {
     private final ExecutionMode mode;
     private final Watchdog watchdog;
     private final EnginePool engines = new EnginePool();
-    private final Source prelude;
+    private final Source hardening;
+    private final Map<String, Source> preludes;
     private final Source cb2Prelude;
     private final Set<GraalInstance> live = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<Long, ResourceLimits> resourceLimits = new ConcurrentHashMap<>();
@@ -51,12 +53,9 @@ final class GraalSandbox implements Sandbox {
 
     GraalSandbox(SandboxConfig config) {
         this.config = config;
-        this.prelude = Source.newBuilder("js", readPrelude("banter1.js"), "banter1.js")
-                .cached(true)
-                .buildLiteral();
-        this.cb2Prelude = Source.newBuilder("js", readPrelude("cb2.js"), "cb2.js")
-                .cached(true)
-                .buildLiteral();
+        this.hardening = script("harden.js");
+        this.preludes = Map.of("banter/1", script("banter1.js"), "cb/1", script("cb1.js"));
+        this.cb2Prelude = script("cb2.js");
         this.mode = probeMode();
         warmUp();
         this.watchdog = new Watchdog(config.workers(), config.watchdogPeriod());
@@ -87,12 +86,20 @@ final class GraalSandbox implements Sandbox {
     private void warmUp() {
         try (Engine engine = EnginePool.newEngine();
                 Context ctx = newContext(engine, Long.MAX_VALUE, (level, line) -> {})) {
-            ctx.eval(prelude);
+            ctx.eval(hardening).execute(1e9);
+            for (Source prelude : preludes.values()) {
+                ctx.eval(prelude);
+            }
+            ctx.eval(cb2Prelude);
             ctx.eval("js", "[1, 2].map(x => x + 1).join(',') + JSON.stringify({a: 'b'}) + /a+/.test('aa')");
         }
     }
 
-    private static String readPrelude(String name) {
+    private static Source script(String name) {
+        return Source.newBuilder("js", readScript(name), name).cached(true).buildLiteral();
+    }
+
+    private static String readScript(String name) {
         try (InputStream in = GraalSandbox.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the sandbox-graal jar");
@@ -166,11 +173,17 @@ final class GraalSandbox implements Sandbox {
                 .build();
     }
 
-    Source prelude() {
-        return prelude;
+    /** The hardening every context runs first, whatever its dialect. */
+    Source hardening() {
+        return hardening;
     }
 
-    /** The {@code cb/2} prelude, evaluated after {@link #prelude()} in a {@code cb/2} context. */
+    /** The prelude of a dialect in {@link GraalSandboxProvider#DIALECTS}. */
+    Source prelude(String dialect) {
+        return preludes.get(dialect);
+    }
+
+    /** The {@code cb/2} prelude, evaluated after the {@code banter/1} prelude in a {@code cb/2} context. */
     Source cb2Prelude() {
         return cb2Prelude;
     }

@@ -24,13 +24,17 @@ import java.util.Set;
  *   <li>source size, notices, kv, timers and log volume: checked on the host side of every call.
  * </ul>
  *
+ * <p>Dialects: {@code banter/1} and {@code cb/1} (the Chaturbate Apps API v1). Each is a prelude script over the
+ * same host bridge, evaluated after the same hardening ({@code harden.js}), so both get the same permissions,
+ * limits and isolation.
+ *
  * <p>A stack overflow is always contained and reported as {@link LimitKind#STACK}, but its depth is the worker
  * thread's stack, not a per-extension number, so {@code STACK} is not in {@link #enforcedLimits()}.
  */
 public final class GraalSandboxProvider implements SandboxProvider {
 
     static final String NAME = "graal";
-    static final Set<String> DIALECTS = Set.of("banter/1", Cb2.DIALECT);
+    static final Set<String> DIALECTS = Set.of("banter/1", "cb/1", Cb2.DIALECT);
 
     @Override
     public String name() {

@@ -28,7 +28,7 @@ class CompilationTest {
     void provider_describesItself() {
         SandboxProvider provider = SandboxProvider.load("graal");
 
-        assertThat(provider.dialects()).contains("banter/1", "cb/2");
+        assertThat(provider.dialects()).containsExactlyInAnyOrder("banter/1", "cb/1", "cb/2");
         assertThat(provider.enforcedLimits())
                 .contains(LimitKind.DEADLINE, LimitKind.STATEMENTS, LimitKind.ALLOCATION)
                 .doesNotContain(LimitKind.STACK);

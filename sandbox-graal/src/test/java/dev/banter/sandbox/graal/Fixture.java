@@ -52,7 +52,14 @@ final class Fixture implements AutoCloseable {
     }
 
     Fixture(UnaryOperator<SandboxConfig> config) {
-        runtime = BanterRuntime.newBuilder().lanes(2).actionSink(actions::add).build();
+        this(config, UnaryOperator.identity());
+    }
+
+    /** A fixture whose runtime builder is adjusted first, for example with a {@code ManualClock}. */
+    Fixture(UnaryOperator<SandboxConfig> config, UnaryOperator<BanterRuntime.Builder> runtimeConfig) {
+        runtime = runtimeConfig
+                .apply(BanterRuntime.newBuilder().lanes(2).actionSink(actions::add))
+                .build();
         SandboxListener listener = new SandboxListener() {
             @Override
             public void violation(LimitViolation violation) {

@@ -1,5 +1,6 @@
 package dev.banter.sandbox.graal.js;
 
+import org.graalvm.polyglot.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,39 @@ public interface BridgeTarget {
     String timer(String label, double delayMillis, double repeatMillis);
 
     boolean cancelTimer(String label);
+
+    /**
+     * Emits a host-defined action ({@code Custom}) built from parallel arrays of attribute names and values.
+     *
+     * @since 0.3
+     */
+    @Nullable
+    String custom(String name, Value keys, Value values);
+
+    /**
+     * Records the style a {@code cb/1} app gave the chat message being handled ({@code background}, {@code c},
+     * {@code f}); the payload has no style fields, so it becomes a {@code chat.style} custom action when the
+     * extension may emit those, and is dropped otherwise.
+     *
+     * @since 0.3
+     */
+    void restyle(@Nullable String background, @Nullable String color, @Nullable String font);
+
+    /**
+     * Sets the tip options viewers pick from.
+     *
+     * @since 0.3
+     */
+    @Nullable
+    String tipOptions(String label, Value options);
+
+    /**
+     * Keeps what the code declared while loading besides its subscriptions, as JSON ({@code cb/1}: its {@code
+     * settings_choices}).
+     *
+     * @since 0.3
+     */
+    void declare(String json);
 
     void log(String level, String text);
 

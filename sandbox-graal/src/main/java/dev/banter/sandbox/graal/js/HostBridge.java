@@ -1,6 +1,7 @@
 package dev.banter.sandbox.graal.js;
 
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,6 +85,26 @@ public final class HostBridge {
     @HostAccess.Export
     public boolean cancelTimer(String label) {
         return target.cancelTimer(label);
+    }
+
+    @HostAccess.Export
+    public @Nullable String custom(String name, Value keys, Value values) {
+        return target.custom(name, keys, values);
+    }
+
+    @HostAccess.Export
+    public void restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
+        target.restyle(background, color, font);
+    }
+
+    @HostAccess.Export
+    public @Nullable String tipOptions(String label, Value options) {
+        return target.tipOptions(label, options);
+    }
+
+    @HostAccess.Export
+    public void declare(String json) {
+        target.declare(json);
     }
 
     @HostAccess.Export
