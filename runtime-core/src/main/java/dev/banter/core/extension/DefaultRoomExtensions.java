@@ -28,6 +28,7 @@ import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.sandbox.ViolationPolicy;
 import dev.banter.api.spi.StateStore;
 import dev.banter.api.types.BuiltinTypes;
+import dev.banter.api.types.ExtensionStart;
 import dev.banter.api.types.SettingsChange;
 import dev.banter.core.internal.lanes.LaneThread;
 import java.time.Clock;
@@ -473,7 +474,10 @@ public final class DefaultRoomExtensions implements RoomExtensions, AutoCloseabl
         }
     }
 
-    /** Makes an instance and installs it in its room; closes it again if the room refuses it. */
+    /**
+     * Makes an instance, installs it in its room and tells the room it started ({@code extension.start}, which the
+     * {@code cb/1} and {@code cb/2} dialects run their start code on); closes it again if the room refuses it.
+     */
     private ExtensionInstance start(
             CatalogEntry entry, RoomId room, Map<String, Object> settings, Set<Permission> grants) {
         ExtensionInstance instance = instantiate(entry, room, settings, grants);
@@ -483,6 +487,11 @@ public final class DefaultRoomExtensions implements RoomExtensions, AutoCloseabl
             instance.close();
             throw e;
         }
+        runtime.submit(Message.of(
+                BuiltinTypes.EXTENSION_START,
+                room,
+                User.system(),
+                new ExtensionStart(entry.id(), entry.version().toString())));
         return instance;
     }
 
