@@ -2,12 +2,16 @@ package dev.banter.api.extension;
 
 import dev.banter.api.action.Permission;
 import dev.banter.api.sandbox.LimitKind;
+import dev.banter.api.sandbox.SandboxLimits;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -89,10 +93,10 @@ public record ExtensionManifest(
      *
      * @return the problems, in {@link LimitKind} order; empty when every request is allowed
      */
-    public List<ValidationProblem> limitProblems(dev.banter.api.sandbox.SandboxLimits maxima) {
+    public List<ValidationProblem> limitProblems(SandboxLimits maxima) {
         Objects.requireNonNull(maxima, "maxima");
-        List<ValidationProblem> problems = new java.util.ArrayList<>();
-        for (Map.Entry<LimitKind, Long> e : new java.util.TreeMap<>(limits).entrySet()) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (Map.Entry<LimitKind, Long> e : new TreeMap<>(limits).entrySet()) {
             LimitKind kind = e.getKey();
             long asked = e.getValue();
             long allowed = maxima.get(kind);
@@ -114,11 +118,11 @@ public record ExtensionManifest(
 
     /** Every source file the manifest names, shared code first, then main or the handler files. */
     public List<String> files() {
-        java.util.ArrayList<String> files = new java.util.ArrayList<>(shared);
+        ArrayList<String> files = new ArrayList<>(shared);
         if (main != null) {
             files.add(main);
         }
         handlers.values().stream().sorted().forEach(files::add);
-        return List.copyOf(new java.util.LinkedHashSet<>(files));
+        return List.copyOf(new LinkedHashSet<>(files));
     }
 }

@@ -1,6 +1,7 @@
 package dev.banter.api.extension;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ public record SettingsSchema(List<SettingField> fields) {
         if (!problems.isEmpty()) {
             throw new ValidationException("settings", problems);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** The names of the fields, in order. */
