@@ -26,9 +26,14 @@ public final class BuiltinTypes {
             1,
             PayloadSchema.of(
                     ChatMessage.class,
-                    List.of(FieldSpec.string("body", 1, 4096)),
-                    v -> new ChatMessage((String) v[0]),
-                    p -> new Object[] {p.body()}),
+                    List.of(
+                            FieldSpec.string("body", 1, 4096),
+                            FieldSpec.string("background", ChatMessage.MAX_STYLE)
+                                    .optional(),
+                            FieldSpec.string("color", ChatMessage.MAX_STYLE).optional(),
+                            FieldSpec.string("font", ChatMessage.MAX_STYLE).optional()),
+                    v -> new ChatMessage((String) v[0], (String) v[1], (String) v[2], (String) v[3]),
+                    p -> new Object[] {p.body(), p.background(), p.color(), p.font()}),
             Flow.INTERCEPT,
             Delivery.BEST_EFFORT,
             Coalescing.NONE);

@@ -71,8 +71,7 @@ public final class CbImport {
             Map.entry("setInterval", Permission.TIMERS),
             Map.entry("tipOptions", Permission.TIP_OPTIONS),
             Map.entry("drawPanel", Permission.CUSTOM),
-            Map.entry("onDrawPanel", Permission.CUSTOM),
-            Map.entry("background", Permission.CUSTOM));
+            Map.entry("onDrawPanel", Permission.CUSTOM));
 
     private CbImport() {}
 
@@ -141,8 +140,9 @@ public final class CbImport {
 
     /**
      * The permissions the app's code visibly needs: {@code notice} for {@code sendNotice}/{@code chatNotice},
-     * {@code subject}, {@code timers} for {@code setTimeout}, {@code tip-options}, and {@code custom} for the panel,
-     * {@code limitCam_*} and restyled messages. A lexical scan: a name inside a string or comment does not count.
+     * {@code subject}, {@code timers} for {@code setTimeout}, {@code tip-options}, and {@code custom} for the panel
+     * and {@code limitCam_*} (restyling a message needs none: the style travels on the delivered message). A
+     * lexical scan: a name inside a string or comment does not count.
      */
     public static Set<Permission> permissions(String source) {
         Objects.requireNonNull(source, "source");
@@ -156,21 +156,11 @@ public final class CbImport {
             Permission p = USES.get(t.text());
             if (p != null) {
                 needed.add(p);
-            } else if (t.text().startsWith("limitCam_") || restyles(tokens, k)) {
+            } else if (t.text().startsWith("limitCam_")) {
                 needed.add(Permission.CUSTOM);
             }
         }
         return needed;
-    }
-
-    /** {@code msg.c = ...} or {@code msg.f = ...}: the text colour or font of a chat message is set. */
-    private static boolean restyles(List<Token> tokens, int k) {
-        String name = tokens.get(k).text();
-        return (name.equals("c") || name.equals("f"))
-                && k > 0
-                && k + 1 < tokens.size()
-                && tokens.get(k - 1).is(Kind.PUNCT, ".")
-                && tokens.get(k + 1).is(Kind.PUNCT, "=");
     }
 
     /**

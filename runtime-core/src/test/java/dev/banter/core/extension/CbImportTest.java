@@ -107,7 +107,9 @@ class CbImportTest {
 
         assertThat(CbImport.permissions(code))
                 .containsExactlyInAnyOrder(Permission.NOTICE, Permission.SUBJECT, Permission.TIMERS, Permission.CUSTOM);
-        assertThat(CbImport.permissions("cb.onMessage(function (m) { return m; });"))
+        assertThat(CbImport.permissions(
+                        "cb.onMessage(function (m) { m.c = '#ff0000'; m.background = '#fff'; return m; });"))
+                .as("a restyled message needs no permission")
                 .isEmpty();
     }
 

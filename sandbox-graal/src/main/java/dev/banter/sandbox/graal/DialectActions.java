@@ -29,6 +29,12 @@ final class DialectActions {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** The longest attributes text accepted, in chars; longer ones are refused before they are parsed. */
+    static final int MAX_JSON = 16 * 1024;
+
+    /** The most attributes, and the most items in one array attribute. */
+    static final int MAX_ITEMS = 64;
+
     private DialectActions() {}
 
     /**
@@ -75,6 +81,10 @@ final class DialectActions {
 
     /** A flat JSON object of strings, numbers, booleans and arrays of those. */
     private static Map<String, Object> read(String kind, String json) {
+        if (json.length() > MAX_JSON) {
+            throw new IllegalArgumentException(
+                    kind + ": the attributes are " + json.length() + " chars of JSON, over " + MAX_JSON);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -87,16 +97,24 @@ final class DialectActions {
                     List<String> items = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         items.add(scalar(kind, name, p));
+                        bounded(kind, "'" + name + "' items", items.size());
                     }
                     out.put(name, items);
                 } else {
                     out.put(name, scalar(kind, name, p));
                 }
+                bounded(kind, "attributes", out.size());
             }
         } catch (StreamReadException e) {
             throw new IllegalArgumentException(kind + ": the attributes are not JSON: " + e.getOriginalMessage());
         }
         return out;
+    }
+
+    private static void bounded(String kind, String what, int count) {
+        if (count > MAX_ITEMS) {
+            throw new IllegalArgumentException(kind + ": more than " + MAX_ITEMS + " " + what);
+        }
     }
 
     private static String scalar(String kind, String name, JsonParser p) {

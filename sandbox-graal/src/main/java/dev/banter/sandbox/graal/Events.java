@@ -30,7 +30,8 @@ final class Events {
 
     static Object of(Message message) {
         return switch (message.payload()) {
-            case ChatMessage chat -> new JsChat(message, chat.body(), null);
+            case ChatMessage chat ->
+                new JsChat(message, chat.body(), null, chat.background(), chat.color(), chat.font());
             case PrivateMessage pm -> new JsChat(message, pm.body(), pm.to());
             case Tip tip -> new JsTip(message, tip);
             case TimerFired fired -> new JsTimer(message, fired);

@@ -5,7 +5,6 @@ import dev.banter.api.action.Action;
 import dev.banter.api.action.Audience;
 import dev.banter.api.action.Ban;
 import dev.banter.api.action.CancelTimer;
-import dev.banter.api.action.Custom;
 import dev.banter.api.action.Kick;
 import dev.banter.api.action.Mute;
 import dev.banter.api.action.Notice;
@@ -14,7 +13,6 @@ import dev.banter.api.action.NoticeTarget;
 import dev.banter.api.action.Permission;
 import dev.banter.api.action.ScheduleTimer;
 import dev.banter.api.action.SetSubject;
-import dev.banter.api.action.SetTipOptions;
 import dev.banter.api.action.Warn;
 import dev.banter.api.handler.Command;
 import dev.banter.api.handler.FailurePolicy;
@@ -29,6 +27,7 @@ import dev.banter.api.message.FieldSpec;
 import dev.banter.api.message.Flow;
 import dev.banter.api.message.Message;
 import dev.banter.api.message.MessageType;
+import dev.banter.api.message.Payload;
 import dev.banter.api.sandbox.ExtensionInstance;
 import dev.banter.api.sandbox.InstanceSpec;
 import dev.banter.api.sandbox.InstanceState;
@@ -901,8 +900,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return "RangeError: ctx.modify: a body of " + body.length() + " chars is over " + FieldSpec.MAX_STRING;
         }
         Message m = current;
-        if (m.payload() instanceof ChatMessage) {
-            verdict = Verdict.modify(new ChatMessage(body));
+        if (m.payload() instanceof ChatMessage chat) {
+            ChatMessage styled =
+                    verdict instanceof Verdict.Modify(Payload p) && p instanceof ChatMessage modified ? modified : chat;
+            verdict = Verdict.modify(styled.withBody(body));
         } else if (m.payload() instanceof PrivateMessage pm) {
             verdict = Verdict.modify(new PrivateMessage(pm.to(), body));
         } else {
@@ -1175,51 +1176,30 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     @Override
-    public @Nullable String custom(String name, Value keys, Value values) {
-        String refusal = refusedCall(Permission.CUSTOM, name);
+    public @Nullable String restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
+        String refusal = inHandler("ctx.modify");
         if (refusal != null) {
             return refusal;
         }
-        try {
-            pending.add(new Custom(name, DialectValues.attributes(keys, values)));
+        if (verdict instanceof Verdict.Reject) {
             return null;
-        } catch (IllegalArgumentException e) {
-            return "TypeError: " + cut(name) + ": " + cut(String.valueOf(e.getMessage()));
         }
-    }
-
-    @Override
-    public void restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
         Message m = current;
-        if (m == null || !permissions.contains(Permission.CUSTOM)) {
-            return; // cosmetic: an app that may not emit custom actions still runs, unstyled
+        ChatMessage chat = verdict instanceof Verdict.Modify(Payload p) && p instanceof ChatMessage modified
+                ? modified
+                : m.payload() instanceof ChatMessage original ? original : null;
+        if (chat == null) {
+            return "TypeError: ctx.modify styles chat messages only, not "
+                    + m.type().name();
         }
-        Map<String, String> style = new HashMap<>(4);
-        style.put("message", m.id());
-        if (background != null) {
-            style.put("background", cut(background));
-        }
-        if (color != null) {
-            style.put("color", cut(color));
-        }
-        if (font != null) {
-            style.put("font", cut(font));
-        }
-        pending.add(new Custom("chat.style", style));
+        verdict = Verdict.modify(chat.withStyle(styleValue(background), styleValue(color), styleValue(font)));
+        return null;
     }
 
-    @Override
-    public @Nullable String tipOptions(String label, Value options) {
-        String refusal = refusedCall(Permission.TIP_OPTIONS, "cb.tipOptions");
-        if (refusal != null) {
-            return refusal;
-        }
-        try {
-            pending.add(new SetTipOptions(label, DialectValues.strings(options)));
-            return null;
-        } catch (IllegalArgumentException e) {
-            return "TypeError: cb.tipOptions: " + cut(String.valueOf(e.getMessage()));
-        }
+    private static @Nullable String styleValue(@Nullable String value) {
+        return value == null || value.length() <= ChatMessage.MAX_STYLE
+                ? value
+                : value.substring(0, ChatMessage.MAX_STYLE);
     }
 
     @Override

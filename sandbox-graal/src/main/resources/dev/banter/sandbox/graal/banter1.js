@@ -227,9 +227,16 @@
     reject(reason) { fail(host.reject(reason === undefined ? '' : StringCtor(reason))); },
     modify(changes) {
       if (changes === null || typeof changes !== 'object') {
-        throw new TypeErrorCtor('ctx.modify takes an object like { body: "new text" }');
+        throw new TypeErrorCtor('ctx.modify takes an object like { body: "new text", color: "#aa0000" }');
       }
-      fail(host.modify(text(changes.body, 'ctx.modify body')));
+      const styled = changes.background !== undefined || changes.color !== undefined || changes.font !== undefined;
+      if (changes.body === undefined && !styled) {
+        throw new TypeErrorCtor('ctx.modify needs at least one of body, background, color, font');
+      }
+      if (changes.body !== undefined) fail(host.modify(text(changes.body, 'ctx.modify body')));
+      if (styled) {
+        fail(host.restyle(optText(changes.background), optText(changes.color), optText(changes.font)));
+      }
     },
     now() { return host.now(); },
     room,

@@ -138,9 +138,10 @@
 
   function messageObject(ev) {
     const m = userObject(ev.user);
-    m.c = DEFAULT_TEXT_COLOR;
+    m.c = ev.color === '' ? DEFAULT_TEXT_COLOR : ev.color;
     m.m = ev.body;
-    m.f = DEFAULT_FONT;
+    m.f = ev.font === '' ? DEFAULT_FONT : ev.font;
+    if (ev.background !== '') m.background = ev.background;
     return m;
   }
 
@@ -273,12 +274,12 @@
       const panel = fn(ownerObject());
       if (panel === null || typeof panel !== 'object') return;
       const names = keysOf(panel);
-      const values = [];
+      const fields = {};
       for (let i = 0; i < names.length; i++) {
         const v = panel[names[i]];
-        apply(arrayPush, values, [v !== null && typeof v === 'object' ? stringify(v) : StringCtor(v)]);
+        fields[names[i]] = v !== null && typeof v === 'object' ? stringify(v) : StringCtor(v);
       }
-      fail(host.custom('panel', names, values));
+      fail(host.action('panel', stringify(fields)));
     });
   }
 
@@ -293,7 +294,8 @@
       const o = given[i];
       apply(arrayPush, options, [o !== null && typeof o === 'object' ? StringCtor(o.label) : StringCtor(o)]);
     }
-    fail(host.tipOptions(answer.label === undefined ? '' : StringCtor(answer.label), options));
+    const label = answer.label === undefined ? '' : StringCtor(answer.label);
+    fail(host.action('tip-options', stringify({ label: label, options: options })));
   }
 
   let camRunning = false;
@@ -307,7 +309,7 @@
   // the same host action as cb/2's $limitcam: one `limitcam` custom action per call, with the users it names
   function camAction(op, message, users) {
     const list = apply(arrayJoin, users, [',']);
-    effect(() => fail(host.custom('limitcam', ['op', 'message', 'users'], [op, message, list])));
+    effect(() => fail(host.action('limitcam', stringify({ op: op, message: message, users: list }))));
   }
 
   function notice(msg, toUser, background, foreground, weight, toGroup) {
@@ -441,7 +443,10 @@
     const bg = nonEmpty(out.background);
     const c = nonEmpty(out.c);
     const f = nonEmpty(out.f);
-    if (bg !== null || (c !== null && c !== DEFAULT_TEXT_COLOR) || (f !== null && f !== DEFAULT_FONT)) {
+    const changed = (bg !== null && bg !== ev.background)
+      || (c !== null && c !== (ev.color === '' ? DEFAULT_TEXT_COLOR : ev.color))
+      || (f !== null && f !== (ev.font === '' ? DEFAULT_FONT : ev.font));
+    if (changed) {
       host.restyle(bg, c, f);
     }
   }

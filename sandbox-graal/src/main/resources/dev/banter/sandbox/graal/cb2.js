@@ -401,8 +401,11 @@
     }
     if (m.state.spam) {
       check(host.reject('spam'));
-    } else if (m.state.body !== event.body) {
-      check(host.modify(m.state.body));
+    } else {
+      if (m.state.body !== event.body) check(host.modify(m.state.body));
+      if (m.state.color !== null || m.state.bgColor !== null || m.state.font !== null) {
+        host.restyle(m.state.bgColor, m.state.color, m.state.font);
+      }
     }
     call('chatMessage');
   }

@@ -81,6 +81,44 @@ class Banter1ApiTest {
     }
 
     @Test
+    void modify_stylesTheLine_keepingAnEarlierBodyChange() {
+        f.install(
+                "r1",
+                "paint",
+                lines(
+                        "banter.on('chat.message', (m, ctx) => {",
+                        "  ctx.modify({ body: m.body + '!' });",
+                        "  ctx.modify({ color: '#aa0000', font: 'Arial' });",
+                        "});"));
+
+        Outcome out = f.chat("r1", "alice", "hello");
+
+        assertThat(out.modified()).isTrue();
+        assertThat(out.message().payload()).isEqualTo(new ChatMessage("hello!", "", "#aa0000", "Arial"));
+    }
+
+    @Test
+    void modify_styleOfATip_throwsInTheHandler() {
+        f.install("r1", "paint", "banter.on('tip', (t, ctx) => ctx.modify({ color: 'red' }));");
+
+        Outcome out = f.tip("r1", "alice", 5);
+
+        assertThat(out.trace().get(0).failure()).contains("ctx.modify styles chat messages only, not tip");
+    }
+
+    @Test
+    void modify_withNothingToChange_throwsInTheHandler() {
+        f.install("r1", "empty", "banter.on('chat.message', (m, ctx) => ctx.modify({}));");
+
+        Outcome out = f.chat("r1", "alice", "hello");
+
+        assertThat(out.delivered()).isTrue();
+        assertThat(out.modified()).isFalse();
+        assertThat(out.trace().get(0).failure())
+                .contains("ctx.modify needs at least one of body, background, color, font");
+    }
+
+    @Test
     void command_runsOnlyForItsCommand_withArgs() {
         ExtensionInstance dice = f.install(
                 "r1",

@@ -114,13 +114,10 @@ class Cb1ScenarioTest {
 
             Outcome fan = room.chat(User.of("fanny", Role.FAN), "hello there");
             assertThat(fan.status()).isEqualTo(Outcome.Status.DELIVERED);
-            Custom style = actions(fan, Custom.class).getFirst();
-            assertThat(style.name()).isEqualTo("chat.style");
-            assertThat(style.attributes())
-                    .containsEntry("message", fan.message().id())
-                    .containsEntry("background", "#EEFFEE")
-                    .containsEntry("color", "#009900")
-                    .containsEntry("font", "Arial");
+            assertThat(fan.modified()).isTrue();
+            assertThat((ChatMessage) fan.message().payload())
+                    .isEqualTo(new ChatMessage("hello there", "#EEFFEE", "#009900", "Arial"));
+            assertThat(actions(fan, Custom.class)).isEmpty();
 
             Outcome loud = room.chat("STOP SHOUTING");
             assertThat(loud.modified()).isTrue();

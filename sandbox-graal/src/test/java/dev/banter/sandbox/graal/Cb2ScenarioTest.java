@@ -116,7 +116,7 @@ class Cb2ScenarioTest {
 
         Outcome shout = h.chat("bob", "/shout hello");
         assertThat(shout.modified()).isTrue();
-        assertThat(shout.message().payload()).isEqualTo(new ChatMessage("HELLO"));
+        assertThat(shout.message().payload()).isEqualTo(new ChatMessage("HELLO", "", "#00aa00", "Arial"));
         assertThat(shout.actions())
                 .containsExactly(new Notice(
                         "bob shouted in #00aa00 Arial: HELLO", NoticeTarget.everyone(), NoticeStyle.plain()));

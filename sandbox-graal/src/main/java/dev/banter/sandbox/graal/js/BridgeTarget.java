@@ -1,6 +1,5 @@
 package dev.banter.sandbox.graal.js;
 
-import org.graalvm.polyglot.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,29 +56,18 @@ public interface BridgeTarget {
     boolean cancelTimer(String label);
 
     /**
-     * Emits a host-defined action ({@code Custom}) built from parallel arrays of attribute names and values.
+     * Styles the chat message being handled, as a {@code cb/1} app's {@code background}, {@code c} and {@code f} or a
+     * {@code cb/2} app's {@code $message.setBgColor}/{@code setColor}/{@code setFont} ask: the delivered
+     * {@link dev.banter.api.types.ChatMessage} carries the style (each value cut at
+     * {@value dev.banter.api.types.ChatMessage#MAX_STYLE} chars); a null value keeps the current one, and
+     * {@code banter/1}'s {@code ctx.modify({color: ...})} does the same. After a rejection it does nothing.
+     *
+     * @return null, or the error to throw: outside a handler, or for a message that is not room chat
      *
      * @since 0.3
      */
     @Nullable
-    String custom(String name, Value keys, Value values);
-
-    /**
-     * Records the style a {@code cb/1} app gave the chat message being handled ({@code background}, {@code c},
-     * {@code f}); the payload has no style fields, so it becomes a {@code chat.style} custom action when the
-     * extension may emit those, and is dropped otherwise.
-     *
-     * @since 0.3
-     */
-    void restyle(@Nullable String background, @Nullable String color, @Nullable String font);
-
-    /**
-     * Sets the tip options viewers pick from.
-     *
-     * @since 0.3
-     */
-    @Nullable
-    String tipOptions(String label, Value options);
+    String restyle(@Nullable String background, @Nullable String color, @Nullable String font);
 
     /**
      * Keeps what the code declared while loading besides its subscriptions, as JSON ({@code cb/1}: its {@code

@@ -1,7 +1,6 @@
 package dev.banter.sandbox.graal.js;
 
 import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,18 +87,8 @@ public final class HostBridge {
     }
 
     @HostAccess.Export
-    public @Nullable String custom(String name, Value keys, Value values) {
-        return target.custom(name, keys, values);
-    }
-
-    @HostAccess.Export
-    public void restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
-        target.restyle(background, color, font);
-    }
-
-    @HostAccess.Export
-    public @Nullable String tipOptions(String label, Value options) {
-        return target.tipOptions(label, options);
+    public @Nullable String restyle(@Nullable String background, @Nullable String color, @Nullable String font) {
+        return target.restyle(background, color, font);
     }
 
     @HostAccess.Export

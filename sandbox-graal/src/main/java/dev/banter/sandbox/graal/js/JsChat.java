@@ -13,9 +13,26 @@ public class JsChat extends JsEvent {
     @HostAccess.Export
     public final String to;
 
+    /** The style an earlier handler gave the line ({@code ""}: the default); always {@code ""} for private ones. */
+    @HostAccess.Export
+    public final String background;
+
+    @HostAccess.Export
+    public final String color;
+
+    @HostAccess.Export
+    public final String font;
+
     public JsChat(Message message, String body, String to) {
+        this(message, body, to, "", "", "");
+    }
+
+    public JsChat(Message message, String body, String to, String background, String color, String font) {
         super(message);
         this.body = body;
         this.to = to;
+        this.background = background;
+        this.color = color;
+        this.font = font;
     }
 }
