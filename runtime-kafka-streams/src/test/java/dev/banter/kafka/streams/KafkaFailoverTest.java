@@ -2,9 +2,8 @@ package dev.banter.kafka.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,6 +97,12 @@ class KafkaFailoverTest {
                     onA.removeAll(activeTasks(b.streams));
                     int sent = sendTips(producer, rooms, 0, TIPS_PER_PHASE / 2);
                     await("first tips processed", 60, () -> receivedAt.size() >= TIPS_PER_PHASE / 4);
+                    assertThat(a.isAlive()).as("the instance to kill is alive").isTrue();
+                    assertThat(activeTasks(b.streams))
+                            .as("the survivor owns half the tasks")
+                            .hasSize(PARTITIONS / 2);
+                    assertThat(rooms).as("the instance to kill owns rooms").anyMatch(r -> onA.contains(partition(r)));
+                    int rebuildsBefore = b.rebuilds.size();
                     long killedAt = System.currentTimeMillis();
                     a.destroyForcibly().waitFor();
                     sent += sendTips(producer, rooms, sent, TIPS_PER_PHASE);
@@ -105,6 +110,9 @@ class KafkaFailoverTest {
                     await("every tip after the kill", 90, () -> receivedAt.size() >= expected);
                     long failedOverAt = System.currentTimeMillis();
                     assertThat(activeTasks(b.streams)).hasSize(PARTITIONS);
+                    assertThat(b.rebuilds.subList(rebuildsBefore, b.rebuilds.size()))
+                            .as("the survivor rebuilt the killed instance's rooms")
+                            .anyMatch(r -> !r.contains(" 0 rooms"));
 
                     // Phase 2: a new instance joins; partitions move to it.
                     c = new FailoverNode(bootstrap, dir.resolve("c"));
@@ -261,6 +269,7 @@ class KafkaFailoverTest {
 
     private static Process child(String bootstrap, Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = Files.createDirectories(dir).resolve("child.log");
         Process child = new ProcessBuilder(
                         java,
                         "-Xmx512m",
@@ -271,17 +280,18 @@ class KafkaFailoverTest {
                         bootstrap,
                         dir.toString())
                 .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.currentTimeMillis() + 60_000;
-        for (String line; System.currentTimeMillis() < deadline && (line = out.readLine()) != null; ) {
-            if (line.equals("RUNNING")) {
-                Thread.ofPlatform().daemon().start(() -> out.lines().forEach(l -> {})); // keep its pipe drained
-                return child;
-            }
+        await("the child instance is running", 60, () -> child.isAlive() && logSays(log, "RUNNING"));
+        return child;
+    }
+
+    private static boolean logSays(Path log, String line) {
+        try {
+            return Files.readAllLines(log).contains(line);
+        } catch (java.io.IOException e) {
+            return false;
         }
-        child.destroyForcibly();
-        throw new AssertionError("the child instance did not start within 60 s");
     }
 
     private static List<String> rooms() {
@@ -315,6 +325,23 @@ class KafkaFailoverTest {
             }
         }
         return partitions;
+    }
+
+    /** Waits until the condition has held for two seconds in a row. */
+    private static void awaitStable(String what, BooleanSupplier condition) throws InterruptedException {
+        long since = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!condition.getAsBoolean()) {
+                since = -1;
+            } else if (since < 0) {
+                since = System.nanoTime();
+            } else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(2)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out after 60 s waiting for: " + what);
     }
 
     private static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {

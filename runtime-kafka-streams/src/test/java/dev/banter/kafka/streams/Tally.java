@@ -5,6 +5,8 @@ import dev.banter.api.extension.PlatformPolicy;
 import dev.banter.api.extension.Version;
 import dev.banter.api.message.Message;
 import dev.banter.api.message.MessageCodec;
+import dev.banter.api.message.MessageType;
+import dev.banter.api.message.Payload;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.room.User;
 import dev.banter.api.types.BuiltinTypes;
@@ -71,22 +73,14 @@ final class Tally {
     }
 
     static byte[] tip(String id, String room, long amount) {
-        return CODEC.encode(new Message(
-                id,
-                BuiltinTypes.TIP,
-                RoomId.of(room),
-                User.viewer("carol"),
-                Instant.EPOCH,
-                new Tip(amount, "", false)));
+        return encode(BuiltinTypes.TIP, id, room, "carol", new Tip(amount, "", false));
     }
 
     static byte[] chat(String id, String room, String body) {
-        return CODEC.encode(new Message(
-                id,
-                BuiltinTypes.CHAT_MESSAGE,
-                RoomId.of(room),
-                User.viewer("dave"),
-                Instant.EPOCH,
-                new ChatMessage(body)));
+        return encode(BuiltinTypes.CHAT_MESSAGE, id, room, "dave", new ChatMessage(body));
+    }
+
+    private static <P extends Payload> byte[] encode(MessageType<P> type, String id, String room, String user, P body) {
+        return CODEC.encode(new Message(id, type, RoomId.of(room), User.viewer(user), Instant.EPOCH, body));
     }
 }
