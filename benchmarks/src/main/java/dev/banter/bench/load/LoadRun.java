@@ -75,13 +75,13 @@ final class LoadRun implements AutoCloseable {
         this.scenario = scenario;
         this.options = options;
         probe = new Probe(scenario.rooms());
+        kit = new ExtensionKit(this::sandbox, store, options.hostile(), options.extensionDir());
+        scenario.groups().forEach(g -> kit.requireKnown(g.extensions()));
         runtime = BanterRuntime.newBuilder()
                 .lanes(scenario.workers())
                 .actionSink(probe)
                 .stateStore(store)
                 .build();
-        kit = new ExtensionKit(this::sandbox, store, options.hostile(), options.extensionDir());
-        scenario.groups().forEach(g -> kit.requireKnown(g.extensions()));
         heapBefore = gc.usedAfterGc();
         long t0 = System.nanoTime();
         setUp();

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * --upgrade-module-path=benchmarks/target/jvmci -Xmx3g -cp benchmarks/target/benchmarks.jar
  * dev.banter.bench.load.LoadTest --scenario mega-room --scale 0.1 --rate 20000}, or through Maven with
  * {@code -Pload -Dload.args="..."}. Exits 0 when every check passed, 1 when one failed (a tip not accounted exactly
- * once, an event without an outcome), 2 on a bad option.
+ * once, an event without an outcome), 2 on a bad option, 3 on an internal error: the exit codes of the
+ * {@code banter} command line, whose plugin interface this command is meant to be wrapped in.
  *
  * @since 0.1
  */
@@ -168,7 +169,9 @@ public final class LoadTest implements Callable<Integer> {
                 err.println("loadtest: " + e.getMessage());
                 return 2;
             }
-            throw e;
+            err.println("loadtest: internal error");
+            e.printStackTrace(err);
+            return 3;
         });
         return cli.execute(args);
     }
