@@ -3,6 +3,7 @@ package dev.banter.bench.load;
 import static dev.banter.bench.load.Svg.escape;
 import static dev.banter.bench.load.Svg.number;
 
+import dev.banter.api.metrics.RoomMetrics;
 import dev.banter.bench.load.Results.Goal;
 import dev.banter.bench.load.Results.HandlerCost;
 import dev.banter.bench.load.Results.KindStats;
@@ -318,7 +319,7 @@ final class HtmlReport {
     }
 
     private static void counts(StringBuilder b, Run run) {
-        Results.RuntimeCounts c = run.runtime();
+        RoomMetrics c = run.runtime();
         b.append("<h3>Runtime counters (whole run)</h3><table><tr><th>accepted</th><th>delivered</th><th>rejected</th>"
                 + "<th>overloaded</th><th>coalesced</th><th>dropped</th><th>backpressured</th><th>handler failures</th>"
                 + "<th>actions</th><th>undeliverable</th><th>permission denials</th><th>max queue</th></tr>");

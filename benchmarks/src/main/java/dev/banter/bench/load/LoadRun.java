@@ -4,6 +4,7 @@ import dev.banter.api.BanterRuntime;
 import dev.banter.api.handler.Outcome;
 import dev.banter.api.message.Message;
 import dev.banter.api.metrics.HandlerMetrics;
+import dev.banter.api.metrics.LatencySummary;
 import dev.banter.api.metrics.MetricsSnapshot;
 import dev.banter.api.metrics.RoomMetrics;
 import dev.banter.api.room.Room;
@@ -18,7 +19,6 @@ import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.spi.StateScope;
 import dev.banter.bench.load.Results.HandlerCost;
 import dev.banter.bench.load.Results.Phase;
-import dev.banter.bench.load.Results.RuntimeCounts;
 import dev.banter.bench.load.Results.TipCheck;
 import dev.banter.core.state.InMemoryStateStore;
 import java.nio.file.Path;
@@ -254,26 +254,38 @@ final class LoadRun implements AutoCloseable {
         return costs;
     }
 
-    private static RuntimeCounts counts(MetricsSnapshot metrics) {
-        long[] c = new long[14];
+    private static RoomMetrics counts(MetricsSnapshot metrics) {
+        RoomMetrics sum =
+                new RoomMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), LatencySummary.empty());
         for (RoomMetrics r : metrics.rooms().values()) {
-            c[0] += r.accepted();
-            c[1] += r.delivered();
-            c[2] += r.rejected();
-            c[3] += r.overloaded();
-            c[4] += r.coalesced();
-            c[5] += r.dropped();
-            c[6] += r.backpressured();
-            c[7] += r.handlerFailures();
-            c[8] += r.actionsDelivered();
-            c[9] += r.actionRetries();
-            c[10] += r.actionsUndeliverable();
-            c[11] += r.permissionDenials();
-            c[12] += r.timersFired();
-            c[13] = Math.max(c[13], r.maxQueueDepth());
+            sum = plus(sum, r);
         }
-        return new RuntimeCounts(
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13]);
+        return sum;
+    }
+
+    private static RoomMetrics plus(RoomMetrics a, RoomMetrics b) {
+        Map<String, Long> byType = new TreeMap<>(a.byType());
+        b.byType().forEach((k, v) -> byType.merge(k, v, Long::sum));
+        return new RoomMetrics(
+                a.queueDepth() + b.queueDepth(),
+                Math.max(a.maxQueueDepth(), b.maxQueueDepth()),
+                a.accepted() + b.accepted(),
+                a.delivered() + b.delivered(),
+                a.rejected() + b.rejected(),
+                a.overloaded() + b.overloaded(),
+                a.coalesced() + b.coalesced(),
+                a.dropped() + b.dropped(),
+                a.backpressured() + b.backpressured(),
+                a.handlerFailures() + b.handlerFailures(),
+                a.actionsDelivered() + b.actionsDelivered(),
+                a.actionRetries() + b.actionRetries(),
+                a.actionsUndeliverable() + b.actionsUndeliverable(),
+                a.permissionDenials() + b.permissionDenials(),
+                a.timersFired() + b.timersFired(),
+                a.timerPeriodsSkipped() + b.timerPeriodsSkipped(),
+                a.timersRefused() + b.timersRefused(),
+                byType,
+                LatencySummary.empty());
     }
 
     /**

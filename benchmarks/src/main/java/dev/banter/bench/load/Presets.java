@@ -87,7 +87,7 @@ public final class Presets {
                 Mix.tipsOnly(),
                 2_000,
                 10,
-                5,
+                20,
                 20_000,
                 2,
                 true,

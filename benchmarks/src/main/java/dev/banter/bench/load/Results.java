@@ -1,5 +1,6 @@
 package dev.banter.bench.load;
 
+import dev.banter.api.metrics.RoomMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,23 +95,6 @@ public final class Results {
     /** What one handler (a Java handler or an extension instance's half, by id over all rooms) cost. */
     public record HandlerCost(String id, long invocations, double meanUs, double p99Us, double totalMs, double share) {}
 
-    /** The runtime's own counters summed over rooms, at the end of a run (warm-up included). */
-    public record RuntimeCounts(
-            long accepted,
-            long delivered,
-            long rejected,
-            long overloaded,
-            long coalesced,
-            long dropped,
-            long backpressured,
-            long handlerFailures,
-            long actionsDelivered,
-            long actionRetries,
-            long actionsUndeliverable,
-            long permissionDenials,
-            long timersFired,
-            long maxQueueDepth) {}
-
     /** The exactly-once check of tips, over every phase of a run. */
     public record TipCheck(
             boolean passed,
@@ -129,7 +113,10 @@ public final class Results {
     /** The result of {@code --find-max}: the highest rate whose p99 stayed within the bound. */
     public record FindMax(double boundMs, double maxRate, List<Step> steps) {}
 
-    /** One runtime's set-up and phases. */
+    /**
+     * One runtime's set-up and phases; {@code runtime} is the runtime's own counters summed over rooms at the end
+     * (warm-up included), with the largest queue depth of any room.
+     */
     public record Run(
             String label,
             int workers,
@@ -144,7 +131,7 @@ public final class Results {
             List<HandlerCost> handlers,
             Map<String, Long> violations,
             long quarantines,
-            RuntimeCounts runtime,
+            RoomMetrics runtime,
             @Nullable TipCheck tips,
             @Nullable FindMax findMax,
             List<String> installFailures,

@@ -2,6 +2,7 @@ package dev.banter.bench.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,109 +80,77 @@ public record Scenario(
                 .sum();
     }
 
+    /** A copy at another target rate. */
     public Scenario withRate(double newRate) {
-        return new Scenario(
-                name,
-                description,
-                groups,
-                mix,
-                newRate,
-                seconds,
-                warmupSeconds,
-                events,
-                workers,
-                checkTips,
-                compareWithoutHostile);
+        return copy(b -> b.rate = newRate);
     }
 
+    /** A copy whose measured phase lasts {@code newSeconds}. */
     public Scenario withSeconds(double newSeconds) {
-        return new Scenario(
-                name,
-                description,
-                groups,
-                mix,
-                rate,
-                newSeconds,
-                warmupSeconds,
-                events,
-                workers,
-                checkTips,
-                compareWithoutHostile);
+        return copy(b -> b.seconds = newSeconds);
     }
 
+    /** A copy with another warm-up. */
     public Scenario withWarmup(double newWarmup) {
-        return new Scenario(
-                name,
-                description,
-                groups,
-                mix,
-                rate,
-                seconds,
-                newWarmup,
-                events,
-                workers,
-                checkTips,
-                compareWithoutHostile);
+        return copy(b -> b.warmupSeconds = newWarmup);
     }
 
+    /** A copy whose measured phase ends after {@code newEvents} events (0: by time). */
     public Scenario withEvents(long newEvents) {
-        return new Scenario(
-                name,
-                description,
-                groups,
-                mix,
-                rate,
-                seconds,
-                warmupSeconds,
-                newEvents,
-                workers,
-                checkTips,
-                compareWithoutHostile);
+        return copy(b -> b.events = newEvents);
     }
 
+    /** A copy with another number of lanes. */
     public Scenario withWorkers(int newWorkers) {
-        return new Scenario(
-                name,
-                description,
-                groups,
-                mix,
-                rate,
-                seconds,
-                warmupSeconds,
-                events,
-                newWorkers,
-                checkTips,
-                compareWithoutHostile);
+        return copy(b -> b.workers = newWorkers);
     }
 
+    /** A copy with another mix. */
     public Scenario withMix(Mix newMix) {
+        return copy(b -> b.mix = newMix);
+    }
+
+    /** A copy with other room groups. */
+    public Scenario withGroups(List<RoomGroup> newGroups) {
+        return copy(b -> b.groups = newGroups);
+    }
+
+    private Scenario copy(Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
         return new Scenario(
                 name,
                 description,
-                groups,
-                newMix,
-                rate,
-                seconds,
-                warmupSeconds,
-                events,
-                workers,
+                f.groups,
+                f.mix,
+                f.rate,
+                f.seconds,
+                f.warmupSeconds,
+                f.events,
+                f.workers,
                 checkTips,
                 compareWithoutHostile);
     }
 
-    public Scenario withGroups(List<RoomGroup> newGroups) {
-        return new Scenario(
-                name,
-                description,
-                newGroups,
-                mix,
-                rate,
-                seconds,
-                warmupSeconds,
-                events,
-                workers,
-                checkTips,
-                compareWithoutHostile);
+    /** The fields a copy may change, filled from a scenario. */
+    private static final class Fields {
+        List<RoomGroup> groups;
+        Mix mix;
+        double rate;
+        double seconds;
+        double warmupSeconds;
+        long events;
+        int workers;
+
+        Fields(Scenario s) {
+            groups = s.groups;
+            mix = s.mix;
+            rate = s.rate;
+            seconds = s.seconds;
+            warmupSeconds = s.warmupSeconds;
+            events = s.events;
+            workers = s.workers;
+        }
     }
 
     /** A copy with {@code change} applied to the groups of that name (or to every group, for {@code *}). */
