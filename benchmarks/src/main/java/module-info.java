@@ -1,5 +1,5 @@
 /**
- * JMH benchmarks for Banter. Run them from the shaded {@code target/benchmarks.jar}, on the class path, where this
+ * JMH benchmarks and the load generator ({@code dev.banter.bench.load.LoadTest}) for Banter. Run them from the shaded {@code target/benchmarks.jar}, on the class path, where this
  * descriptor is left out; it is open so that JMH's generated code may reach the benchmark state reflectively.
  */
 open module dev.banter.benchmarks {
@@ -8,6 +8,9 @@ open module dev.banter.benchmarks {
     requires org.graalvm.polyglot;
     requires HdrHistogram;
     requires java.management;
+    requires jdk.management;
+    requires info.picocli;
+    requires tools.jackson.databind;
     requires jmh.core;
     requires static org.jspecify;
 }

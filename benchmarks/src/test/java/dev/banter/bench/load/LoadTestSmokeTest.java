@@ -1,0 +1,110 @@
+package dev.banter.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The generator end to end at a tiny rate for a few seconds: counts, the exactly-once tip check, the two files. */
+class LoadTestSmokeTest {
+
+    @TempDir
+    Path out;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return LoadTest.run(
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                args);
+    }
+
+    @Test
+    void smoke_countsEveryEvent_checksTipsOnce_andWritesJsonAndHtml() throws Exception {
+        int status = run(
+                "--scenario", "smoke",
+                "--rate", "60",
+                "--duration", "2",
+                "--warmup", "0.5",
+                "--mega-extensions", "tally,wordfilter",
+                "--extensions", "tally,tipcounter,welcome",
+                "--out", out.toString());
+
+        assertThat(status).as("stderr: %s", stderr).isZero();
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("[smoke measure", "sent", "p99");
+        JsonNode result = new JsonMapper().readTree(Files.readString(out.resolve("smoke.json")));
+        assertThat(result.get("passed").asBoolean()).isTrue();
+        JsonNode run = result.get("runs").get(0);
+        assertThat(run.get("rooms").asInt()).isEqualTo(4);
+        assertThat(run.get("instances").asLong()).isEqualTo(2 + 3 * 3);
+        long sent = 0;
+        for (JsonNode phase : run.get("phases")) {
+            assertThat(phase.get("completed").asLong())
+                    .isEqualTo(phase.get("sent").asLong());
+            assertThat(phase.get("failures").asLong()).isZero();
+            sent += phase.get("sent").asLong();
+        }
+        assertThat(sent).isGreaterThan(50);
+        JsonNode tips = run.get("tips");
+        assertThat(tips.get("passed").asBoolean()).isTrue();
+        assertThat(tips.get("sent").asLong())
+                .isPositive()
+                .isEqualTo(tips.get("outcomes").asLong());
+        assertThat(tips.get("kvTips").asLong()).isEqualTo(tips.get("delivered").asLong());
+        assertThat(tips.get("kvTokens").asLong())
+                .isEqualTo(tips.get("deliveredTokens").asLong());
+        assertThat(run.get("handlers").toString()).contains("ext:tally", "wordfilter", "tipcounter");
+        String html = Files.readString(out.resolve("smoke.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "percentile", "throughput over time");
+        assertThat(html).doesNotContain("<script src", "<link ");
+    }
+
+    @Test
+    void tipCheck_withoutTally_failsTheRunWithStatus1() {
+        int status = run(
+                "--scenario",
+                "smoke",
+                "--rate",
+                "40",
+                "--duration",
+                "1",
+                "--warmup",
+                "0",
+                "--mega-extensions",
+                "wordfilter",
+                "--extensions",
+                "welcome",
+                "--quiet",
+                "--out",
+                out.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("FAILED", "tips not accounted exactly once", "no room runs the 'tally' extension");
+        assertThat(out.resolve("smoke.json")).exists();
+    }
+
+    @Test
+    void badOption_exits2_namingTheOptionAndValue() {
+        assertThat(run("--scenario", "nope", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--scenario: no preset 'nope'");
+
+        stderr.reset();
+        assertThat(run("--rate", "-5", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--rate", "-5.0");
+
+        stderr.reset();
+        assertThat(run("--extensions", "w9", "--quiet", "--out", out.toString()))
+                .isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("extension 'w9' is unknown");
+    }
+}
