@@ -8,13 +8,6 @@ class ShortSoakTest {
 
     @Test
     void shortSoak_noHeapTrend_noThreadOrFileGrowth_noLostTip() throws Exception {
-        Soak soak = new Soak(
-                        Duration.ofSeconds(Long.getLong("banter.soak.seconds", 60)),
-                        Integer.getInteger("banter.soak.rate", 400),
-                        Integer.getInteger("banter.soak.rooms", 50),
-                        Duration.ofSeconds(5))
-                .run();
-        System.out.println(soak);
-        soak.assertHealthy();
+        Soak.runAndCheck(Duration.ofSeconds(Long.getLong("banter.soak.seconds", 60)), Duration.ofSeconds(5));
     }
 }

@@ -69,6 +69,22 @@ final class Soak {
         this.period = period;
     }
 
+    /**
+     * Runs a soak of {@code duration} at {@code banter.soak.rate} over {@code banter.soak.rooms}, prints its summary
+     * and asserts {@link #assertHealthy()}.
+     */
+    static Soak runAndCheck(Duration duration, Duration period) throws Exception {
+        Soak soak = new Soak(
+                        duration,
+                        Integer.getInteger("banter.soak.rate", 400),
+                        Integer.getInteger("banter.soak.rooms", 50),
+                        period)
+                .run();
+        System.out.println(soak);
+        soak.assertHealthy();
+        return soak;
+    }
+
     Soak run() throws Exception {
         NotificationListener onGc = (n, h) -> {
             var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());

@@ -13,13 +13,6 @@ class SoakTest {
 
     @Test
     void soak_noHeapTrend_noThreadOrFileGrowth_noLostTip() throws Exception {
-        Soak soak = new Soak(
-                        Duration.ofMinutes(Long.getLong("banter.soak.minutes", 30)),
-                        Integer.getInteger("banter.soak.rate", 400),
-                        Integer.getInteger("banter.soak.rooms", 200),
-                        Duration.ofSeconds(30))
-                .run();
-        System.out.println(soak);
-        soak.assertHealthy();
+        Soak.runAndCheck(Duration.ofMinutes(Long.getLong("banter.soak.minutes", 30)), Duration.ofSeconds(30));
     }
 }
