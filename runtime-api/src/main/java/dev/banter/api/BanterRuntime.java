@@ -201,7 +201,9 @@ public interface BanterRuntime extends AutoCloseable {
 
         /**
          * The clock for timestamps, {@code HandlerContext.now()} and timers; timers wait in real time for it to reach
-         * their due time. Replaces any {@link #timeSource}. Default: the system UTC clock.
+         * their due time. Replaces any {@link #timeSource}. Default: the system UTC clock, kept monotonic: a wall
+         * clock stepped back does not move the engine's time back (it waits for the wall clock to catch up), and one
+         * stepped forward is followed within a few seconds. A clock given here is used as it is.
          */
         Builder clock(Clock clock);
 

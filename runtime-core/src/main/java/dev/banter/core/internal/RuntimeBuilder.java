@@ -19,6 +19,7 @@ import dev.banter.core.internal.registry.JsonMessageCodec;
 import dev.banter.core.internal.room.EngineParts;
 import dev.banter.core.internal.routing.Router;
 import dev.banter.core.internal.routing.RouterConfig;
+import dev.banter.core.internal.timers.MonotonicClock;
 import dev.banter.core.internal.timers.SystemTimeSource;
 import dev.banter.core.internal.timers.TimeSourceClock;
 import dev.banter.core.internal.timers.TimerService;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +43,8 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
 
     private static final Logger SINK_LOG = LoggerFactory.getLogger("dev.banter.actions");
     private static final AtomicInteger RUNTIMES = new AtomicInteger();
+    /** How often the default clock catches up with a wall clock that went ahead of it. */
+    private static final long RESYNC_SECONDS = 5;
 
     private int lanes = Runtime.getRuntime().availableProcessors();
     private int queueBound = 1_024;
@@ -55,7 +59,7 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
     private final List<HandlerSpec> observers = new ArrayList<>();
     private ActionSink sink = envelope -> SINK_LOG.debug("{}", envelope);
     private RetryPolicy retry = RetryPolicy.defaults();
-    private Clock clock = Clock.systemUTC();
+    private @Nullable Clock clock; // null: the system clock, kept monotonic
     private @Nullable TimeSource timeSource;
     private @Nullable StateStore stateStore;
     private int maxTimersPerHandler = 32;
@@ -218,8 +222,14 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
-        TimeSource time = timeSource != null ? timeSource : new SystemTimeSource(clock, timer);
-        Clock engineClock = timeSource != null ? new TimeSourceClock(timeSource) : clock;
+        Clock wallClock = clock;
+        if (wallClock == null && timeSource == null) {
+            MonotonicClock monotonic = new MonotonicClock(Clock.systemUTC());
+            timer.scheduleWithFixedDelay(monotonic::resync, RESYNC_SECONDS, RESYNC_SECONDS, TimeUnit.SECONDS);
+            wallClock = monotonic;
+        }
+        TimeSource time = timeSource != null ? timeSource : new SystemTimeSource(wallClock, timer);
+        Clock engineClock = timeSource != null ? new TimeSourceClock(timeSource) : wallClock;
         TimerService timers = new TimerService(
                 time,
                 stateStore != null ? stateStore : new InMemoryStateStore(),
