@@ -64,7 +64,7 @@ declare namespace Banter {
     readonly id: string;
     /** The room id: 1..64 characters of `A-Z a-z 0-9 _ . -`; by convention the owner's name. */
     readonly room: string;
-    /** When it happened, in milliseconds since the epoch (the engine clock: virtual time in tests). */
+    /** When it happened, in milliseconds since the epoch, as the host stamped it; {@link Context.now} is the engine clock. */
     readonly ts: number;
     /** Who sent it; `_system` for events from the host. */
     readonly user: User;
@@ -523,7 +523,8 @@ declare namespace Banter {
     readonly kv: Kv;
     /**
      * The settings the broadcaster chose at install, checked against the manifest's `settings` schema, defaults
-     * filled in. Deeply frozen. After a `settings.change` event it holds the new values.
+     * filled in. Deeply frozen. A settings change starts a fresh instance with the new values (globals start
+     * afresh, kv and timers stay) and sends it a `settings.change` event.
      *
      * @example
      * const goal = ctx.settings.goal; // declared in banter.json as {"name":"goal","type":"int","default":100}
