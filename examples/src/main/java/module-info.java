@@ -9,4 +9,5 @@ module dev.banter.examples {
     requires static org.jspecify;
 
     exports dev.banter.examples;
+    exports dev.banter.examples.host;
 }
