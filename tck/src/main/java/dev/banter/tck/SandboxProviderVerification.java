@@ -380,15 +380,21 @@ public abstract class SandboxProviderVerification {
     void required_spec8_1_deadlineStopsARunawayHandler() {
         assumeLimit(LimitKind.DEADLINE);
         long n = 50;
-        limited(LimitKind.DEADLINE, n, "if (m.body === 'spin') for (;;) {}");
+        install(
+                ROOM,
+                ID,
+                "banter.on('chat.message', (m, ctx) => { if (m.body === 'spin') for (;;) {} });",
+                easy().with(LimitKind.DEADLINE, n).with(LimitKind.STATEMENTS, 1L << 40));
         warm();
 
         long start = System.nanoTime();
         Outcome out = chat("spin");
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(failure("8.1", out)).contains("deadline");
         LimitViolation v = oneViolation("8.1", LimitKind.DEADLINE, n, out);
+        assertThat(failure("8.1", out))
+                .as(check("8.1", "the failure names the deadline"))
+                .contains("deadline");
         long allowed =
                 Math.max(10 * n, 1_000) + env.scaled(Duration.ofSeconds(2)).toMillis();
         assertThat(tookMillis)
@@ -509,7 +515,7 @@ public abstract class SandboxProviderVerification {
                         + " } catch (e) { ctx.room.notice('refused'); return; } ctx.room.notice('allowed');");
         Outcome out = chat("go");
         assertThat(SandboxRig.failures(out)).as(check(rule, "failed steps")).isEmpty();
-        assertThat(out.actions())
+        assertThat(out.actions().stream().filter(a -> a instanceof Notice).toList())
                 .as(check(rule, "what the guest saw of: " + operation))
                 .containsExactly(Notice.toAll("refused"));
         oneViolation(rule, kind, n, out);
@@ -575,9 +581,10 @@ public abstract class SandboxProviderVerification {
 
     @Test
     void required_spec8_16_policyDecidesTheStoppedMessage() {
-        spinner(ViolationPolicy.defaults());
+        ExtensionInstance skipping = spinner(ViolationPolicy.defaults());
         assertThat(chat("spin").status()).as(check("8.16", "status under SKIP")).isEqualTo(Outcome.Status.DELIVERED);
-        rig.room(ROOM).uninstall("ext:" + ID);
+        skipping.uninstallFrom(rig.room(ROOM));
+        skipping.close();
         spinner(ViolationPolicy.defaults().withResponse(ViolationPolicy.Response.REJECT));
         assertThat(chat("spin").status())
                 .as(check("8.16", "status under REJECT"))
