@@ -388,7 +388,12 @@ public abstract class SandboxProviderVerification {
         warm();
 
         long start = System.nanoTime();
-        Outcome out = chat("spin");
+        Outcome out;
+        try {
+            out = chat("spin");
+        } catch (AssertionError e) {
+            throw new AssertionError(check("8.1", "the runaway handler was not stopped: " + e.getMessage()), e);
+        }
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
         LimitViolation v = oneViolation("8.1", LimitKind.DEADLINE, n, out);

@@ -56,7 +56,7 @@ class WrongImplementationsTest {
     @Test
     void deadlineIgnoringSandbox_failsTheDeadlineRule_namingTheLimitAsked() {
         String message = failureOf(DeadlineIgnoringSandboxCase.class, "required_spec8_1_deadlineStopsARunawayHandler");
-        assertThat(message).contains("spec 8.1 (MUST: `deadline`", "limitValue", "50", "3000");
+        assertThat(message).contains("spec 8.1 (MUST: `deadline`", "limitValue", "50", "500");
     }
 
     @Test
