@@ -77,6 +77,12 @@ declare namespace Banter {
     readonly body: string;
     /** Always null for room chat. */
     readonly to: null;
+    /** The background colour an earlier handler gave the line, or `''` for the platform's default. */
+    readonly background: string;
+    /** The text colour an earlier handler gave the line, or `''` for the default. */
+    readonly color: string;
+    /** The font an earlier handler gave the line, or `''` for the default. */
+    readonly font: string;
   }
 
   /** `chat.private`: a private message between a user and the room owner. Intercepted, like chat. */
@@ -503,16 +509,21 @@ declare namespace Banter {
      */
     reject(reason?: string): void;
     /**
-     * Changes the body of the chat message or private message being handled. Later handlers and viewers see the
-     * new body. Ignored after {@link reject} in the same call.
+     * Changes the chat message or private message being handled: its body, and for room chat how viewers see it.
+     * Later handlers and viewers see the change. Ignored after {@link reject} in the same call. Two calls in one
+     * handler combine (a style set after a body change keeps the new body).
      *
-     * @param changes `{ body }`, the new text, at most 65,536 characters (the message type may allow less: 4,096
-     *   for chat, else the modified message fails its schema and the step fails)
-     * @throws TypeError when `changes` is not an object or the message is of another type; RangeError when too long
+     * @param changes at least one of: `body`, the new text, at most 65,536 characters (the message type may allow
+     *   less: 4,096 for chat, else the modified message fails its schema and the step fails); `background`, `color`
+     *   and `font` (room chat only), a CSS colour or a font name as the host renders them, at most 64 characters
+     *   each (longer values are cut); `''` means the platform's default
+     * @throws TypeError when `changes` is not an object or has none of these keys, when the message is of another
+     *   type, or when a style is set on a private message; RangeError when the body is too long
      * @example
      * ctx.modify({ body: m.body.toLowerCase() });
+     * if (m.user.fanclub) ctx.modify({ color: '#009900', font: 'Arial' });
      */
-    modify(changes: { body: string }): void;
+    modify(changes: { body?: string; background?: string; color?: string; font?: string }): void;
     /** The engine clock, milliseconds since the epoch (virtual time in tests); use it instead of `Date.now()`. */
     now(): number;
     /** The room. */

@@ -44,18 +44,18 @@ declare namespace CB {
    * @example
    * cb.onMessage(function (msg) {
    *   if (/scamcoin/i.test(msg.m)) msg['X-Spam'] = true;    // hide it (the message is rejected)
-   *   else if (msg.is_mod) msg.background = '#ffd';          // restyle it (needs the custom permission)
+   *   else if (msg.is_mod) msg.background = '#ffd';          // restyle it
    *   return msg;
    * });
    */
   interface Message extends User {
     /** The text. Change it to deliver other text. */
     m: string;
-    /** The text colour, `#494949` by default. A change becomes a `chat.style` custom action (permission `custom`). */
+    /** The text colour, `#494949` by default (or what an earlier app set). A change restyles the delivered line. */
     c: string;
-    /** The font, `default` by default. A change becomes a `chat.style` custom action (permission `custom`). */
+    /** The font, `default` by default (or what an earlier app set). A change restyles the delivered line. */
     f: string;
-    /** A background colour for the line; setting it becomes a `chat.style` custom action (permission `custom`). */
+    /** A background colour for the line (present when an earlier app set one); setting it restyles the delivered line. */
     background?: string;
     /** Set to true to hide the message from the room: it is rejected with the reason `X-Spam`. */
     'X-Spam'?: boolean;
@@ -213,7 +213,7 @@ declare namespace CB {
    * What apps ask at top level (notices, subject, timeouts, panel) takes effect when the app starts: at the first
    * `extension.start` in the room, followed by `cb.onStart`, the first panel and the first tip options.
    * Permissions: notices need `notice`, the subject `subject`, timeouts `timers`, tip options `tip-options`, and
-   * the panel, limitCam and restyled messages `custom`.
+   * the panel and limitCam `custom`.
    */
   interface Api {
     /** The room's slug: the room owner's user name. */

@@ -75,11 +75,11 @@ declare namespace CB2 {
     setBody(text: string): void;
     /** Marks the message as spam: it is rejected with the reason `spam`. Default true. */
     setSpam(spam?: boolean): void;
-    /** Sets the text colour. */
+    /** Sets the text colour of the delivered line (at most 64 characters; null keeps it). Transform handler only. */
     setColor(color: string | null): void;
-    /** Sets the background colour. */
+    /** Sets the background colour of the delivered line (at most 64 characters). Transform handler only. */
     setBgColor(color: string | null): void;
-    /** Sets the font. */
+    /** Sets the font of the delivered line (at most 64 characters). Transform handler only. */
     setFont(font: string | null): void;
   }
 
