@@ -24,7 +24,18 @@ import picocli.CommandLine.Command;
         versionProvider = Banter.Version.class,
         description = "The Banter extension author's kit: create, check, test, try, profile and publish extensions.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            NewCommand.class,
+            ValidateCommand.class,
+            TestCommand.class,
+            RunCommand.class,
+            ReplayCommand.class,
+            PackCommand.class,
+            PublishCommand.class,
+            ProfileCommand.class,
+            ImportCbCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "%nExamples:",
             "  banter new tipgoal --template app && cd tipgoal",

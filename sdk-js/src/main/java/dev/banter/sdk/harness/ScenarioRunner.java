@@ -50,10 +50,7 @@ public final class ScenarioRunner {
                 n++;
                 StepResult r;
                 try {
-                    r = switch (step) {
-                        case Step.Send s -> room.send(s.event());
-                        case Step.Advance a -> room.advance(a.by());
-                    };
+                    r = room.run(step);
                 } catch (RuntimeException e) {
                     error = "step " + n + ", " + scenario.file() + ":" + step.line() + ": " + step.describe() + ": "
                             + e.getMessage();
