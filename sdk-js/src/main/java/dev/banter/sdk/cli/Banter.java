@@ -49,6 +49,9 @@ public final class Banter implements Runnable {
     private final InputStream in;
     private final boolean terminal;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private Banter(InputStream in, boolean terminal) {
         this.in = in;
         this.terminal = terminal;
@@ -96,7 +99,7 @@ public final class Banter implements Runnable {
     /** Without a command: the usage. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed; see banter --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed; see banter --help");
     }
 
     /** Standard input, which {@code banter run} reads. */
