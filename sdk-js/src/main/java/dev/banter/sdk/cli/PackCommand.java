@@ -4,7 +4,6 @@ import dev.banter.api.extension.ExtensionPackage;
 import dev.banter.sdk.harness.ExtensionProject;
 import dev.banter.sdk.harness.PackageArchive;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,10 +34,7 @@ final class PackCommand extends BaseCommand {
         }
         ExtensionPackage pkg = project.pkg();
         Path target = outFile != null ? outFile : dir.resolve("dist").resolve(PackageArchive.fileName(pkg));
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        createParent(target);
         PackageArchive.write(pkg, target);
         out().println("packed " + pkg.manifest().coordinates() + " ("
                 + pkg.files().size() + " files) " + pkg.contentHash() + " -> " + target);

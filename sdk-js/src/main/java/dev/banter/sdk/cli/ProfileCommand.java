@@ -10,12 +10,9 @@ import dev.banter.api.sandbox.LimitViolation;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.core.extension.Manifests;
 import dev.banter.sdk.harness.ExtensionProject;
-import dev.banter.sdk.harness.ScenarioFormatException;
-import dev.banter.sdk.harness.Scenarios;
 import dev.banter.sdk.harness.SimulatedRoom;
 import dev.banter.sdk.harness.Step;
 import dev.banter.sdk.harness.StepResult;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -27,9 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code banter profile}: what an event stream costs the extension, against each limit. */
 @Command(
@@ -48,19 +43,10 @@ import picocli.CommandLine.Parameters;
             "  banter profile tipgoal --events traffic.jsonl --json",
             ExitCodes.FOOTER
         })
-final class ProfileCommand extends BaseCommand {
-
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR", description = "the project")
-    Path dir;
-
-    @Option(names = "--events", required = true, paramLabel = "FILE", description = "the event stream (.jsonl)")
-    Path events;
+final class ProfileCommand extends StreamCommand {
 
     @Option(names = "--json", description = "print the profile as one JSON document")
     boolean json;
-
-    @Mixin
-    RoomOptions room;
 
     /** Per handler: calls, total and maximum nanos. */
     private final Map<String, long[]> handlers = new TreeMap<>();
@@ -73,14 +59,8 @@ final class ProfileCommand extends BaseCommand {
     @Override
     public Integer call() {
         ExtensionProject project = project(dir);
-        if (project == null) {
-            return ExitCodes.FAILED;
-        }
-        List<Step> steps;
-        try {
-            steps = Scenarios.loadEvents(events);
-        } catch (ScenarioFormatException e) {
-            err().println(e.getMessage());
+        List<Step> steps = project == null ? null : events(events);
+        if (steps == null) {
             return ExitCodes.FAILED;
         }
         SandboxLimits limits = Manifests.effectiveLimits(project.manifest(), SandboxLimits.defaults());
@@ -205,6 +185,7 @@ final class ProfileCommand extends BaseCommand {
         ((Map<String, Map<String, Object>>) report.get("limits")).forEach((key, m) -> {
             Object u = m.get("used");
             Object r = m.get("recommended");
+            boolean over = u instanceof Long used && !LimitKind.ofKey(key).isFloor() && used > (Long) m.get("limit");
             out().printf(
                             Locale.ROOT,
                             "  %-16s %14s %14s %14s  %s%n",

@@ -2,17 +2,11 @@ package dev.banter.sdk.cli;
 
 import dev.banter.sdk.harness.EventStreams;
 import dev.banter.sdk.harness.ExtensionProject;
-import dev.banter.sdk.harness.ScenarioFormatException;
-import dev.banter.sdk.harness.Scenarios;
 import dev.banter.sdk.harness.SimulatedRoom;
 import dev.banter.sdk.harness.Step;
 import dev.banter.sdk.harness.StepResult;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code banter replay}: feeds a recorded event stream, one JSON line out per outcome, action and violation. */
 @Command(
@@ -29,28 +23,13 @@ import picocli.CommandLine.Parameters;
             "  banter replay tipgoal --events traffic.jsonl -s goal=500 > outcomes.jsonl",
             ExitCodes.FOOTER
         })
-final class ReplayCommand extends BaseCommand {
-
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR", description = "the project")
-    Path dir;
-
-    @Option(names = "--events", required = true, paramLabel = "FILE", description = "the event stream (.jsonl)")
-    Path events;
-
-    @Mixin
-    RoomOptions room;
+final class ReplayCommand extends StreamCommand {
 
     @Override
     public Integer call() {
         ExtensionProject project = project(dir);
-        if (project == null) {
-            return ExitCodes.FAILED;
-        }
-        List<Step> steps;
-        try {
-            steps = Scenarios.loadEvents(events);
-        } catch (ScenarioFormatException e) {
-            err().println(e.getMessage());
+        List<Step> steps = project == null ? null : events(events);
+        if (steps == null) {
             return ExitCodes.FAILED;
         }
         try (SimulatedRoom sim = room.builder(project).build()) {

@@ -74,6 +74,14 @@ class SimulatedRoomTest {
     }
 
     @Test
+    void send_anyRegisteredType_goesThroughTheCodec() {
+        StepResult r = room.send(SimEvent.of(
+                "media.purchase", User.viewer("erin"), Map.of("mediaType", "photo", "mediaName", "set1", "price", 50)));
+        assertThat(r.verdict()).isEqualTo(StepVerdict.PASS);
+        assertThat(r.violations()).isEmpty();
+    }
+
+    @Test
     void send_invalidPayload_namesTheField() {
         assertThatThrownBy(() -> room.send(SimEvent.of("tip", User.viewer("bob"), Map.of("amount", "ten"))))
                 .isInstanceOf(MessageFormatException.class)
