@@ -76,7 +76,9 @@ class SimulatedRoomTest {
     @Test
     void send_anyRegisteredType_goesThroughTheCodec() {
         StepResult r = room.send(SimEvent.of(
-                "media.purchase", User.viewer("erin"), Map.of("mediaType", "photo", "mediaName", "set1", "price", 50)));
+                "media.purchase",
+                User.viewer("erin"),
+                Map.of("mediaType", "photos", "mediaName", "set1", "price", 50)));
         assertThat(r.verdict()).isEqualTo(StepVerdict.PASS);
         assertThat(r.violations()).isEmpty();
     }
