@@ -21,7 +21,9 @@ class NewCommandTest {
         assertThat(created.code()).as(created.err()).isZero();
         Path demo = tmp.resolve("demo");
         assertThat(demo.resolve("jsconfig.json")).content().contains("types/*.d.ts");
-        assertThat(demo.resolve("types/banter.d.ts")).exists();
+        for (String declaration : ProjectFiles.declarations()) {
+            assertThat(demo.resolve("types").resolve(declaration)).exists(); // banter.d.ts, cb1.d.ts ... as shipped
+        }
 
         Cli.Run validate = Cli.run("validate", demo.toString());
         assertThat(validate.code()).as(validate.out() + validate.err()).isZero();
