@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,16 +37,17 @@ class TypeCheckTest {
 
     @BeforeAll
     static void installTypeScript() throws Exception {
-        node = onPath("node").orElse(null);
+        node = Commands.onPath("node").orElse(null);
         assumeTrue(node != null, "node is not on the PATH; the example projects are not type-checked");
         if (Files.isRegularFile(TSC)) {
             return;
         }
-        String npm = onPath("npm").orElse(null);
+        String npm = Commands.onPath("npm").orElse(null);
         assumeTrue(npm != null, "npm is not on the PATH; the example projects are not type-checked");
         Files.createDirectories(CACHE);
         Files.writeString(CACHE.resolve("package.json"), "{\"name\":\"tsc-cache\",\"private\":true}\n");
-        Run install = run(CACHE, 300, npm, "install", "--no-save", "--no-audit", "--no-fund", TYPESCRIPT);
+        Commands.Run install =
+                Commands.run(CACHE, 300, npm, "install", "--no-save", "--no-audit", "--no-fund", TYPESCRIPT);
         assumeTrue(
                 install.code() == 0 && Files.isRegularFile(TSC),
                 () -> "npm could not install " + TYPESCRIPT + " (is the registry reachable?): " + install.tail());
@@ -73,7 +70,7 @@ class TypeCheckTest {
 
     @Test
     void wrongFixture_failsWithFileLineAndTheMistakes() throws Exception {
-        Run check = tsc(BROKEN);
+        Commands.Run check = tsc(BROKEN);
 
         assertThat(check.code()).isNotZero();
         assertThat(check.output())
@@ -86,7 +83,7 @@ class TypeCheckTest {
     private static List<String> failures(List<Path> projects) throws Exception {
         List<String> failures = new ArrayList<>();
         for (Path project : projects) {
-            Run check = tsc(project);
+            Commands.Run check = tsc(project);
             if (check.code() != 0) {
                 failures.add(project.getFileName() + ":\n" + check.output());
             }
@@ -94,8 +91,8 @@ class TypeCheckTest {
         return failures;
     }
 
-    private static Run tsc(Path project) throws Exception {
-        return run(project, 120, node, TSC.toString(), "-p", "jsconfig.json", "--pretty", "false");
+    private static Commands.Run tsc(Path project) throws Exception {
+        return Commands.run(project, 120, node, TSC.toString(), "-p", "jsconfig.json", "--pretty", "false");
     }
 
     /** The directories under {@code dir} (at any depth) that hold a {@code jsconfig.json}, in name order. */
@@ -105,46 +102,6 @@ class TypeCheckTest {
                     .map(Path::getParent)
                     .sorted()
                     .toList();
-        }
-    }
-
-    private static Optional<String> onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, command);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate.toString());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private record Run(int code, String output) {
-        String tail() {
-            return output.length() > 600 ? output.substring(output.length() - 600) : output;
-        }
-    }
-
-    private static Run run(Path dir, long timeoutSeconds, String... command) throws Exception {
-        Path log = Files.createTempFile("tsc", ".log");
-        try {
-            Process p = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new Run(-1, String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
-            }
-            return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            Files.deleteIfExists(log);
         }
     }
 }
