@@ -210,19 +210,18 @@ final class TestRoom implements AutoCloseable {
     }
 
     private Map<String, Object> action(Action a) {
-        return switch (a) {
-            case Notice n -> notice(n);
-            case SetSubject s -> Router.map("kind", "subject", "text", s.subject());
-            case Custom c
-            when c.name().equals("panel") -> {
-                panel = new LinkedHashMap<>(c.attributes());
-                yield Router.map("kind", "panel", "attributes", panel);
-            }
-            default -> {
-                ActionViews.View v = ActionViews.scenarioView(a);
-                yield Router.map("kind", "action", "action", v.kind(), "fields", v.fields());
-            }
-        };
+        if (a instanceof Notice n) {
+            return notice(n);
+        }
+        if (a instanceof SetSubject s) {
+            return Router.map("kind", "subject", "text", s.subject());
+        }
+        if (a instanceof Custom c && c.name().equals("panel")) {
+            panel = new LinkedHashMap<>(c.attributes());
+            return Router.map("kind", "panel", "attributes", panel);
+        }
+        ActionViews.View v = ActionViews.scenarioView(a);
+        return Router.map("kind", "action", "action", v.kind(), "fields", v.fields());
     }
 
     private static Map<String, Object> notice(Notice n) {

@@ -137,7 +137,7 @@ public final class Workspace {
     public void replace(String id, Map<String, String> files) {
         Path dir = dir(id);
         for (String name : files(id).keySet()) {
-            if (!name.startsWith(ExtensionProject.SCENARIOS + "/")) {
+            if (!name.startsWith(ExtensionProject.SCENARIOS + "/") && !name.equals(ExtensionManifest.FILE_NAME)) {
                 delete(id, name);
             }
         }
