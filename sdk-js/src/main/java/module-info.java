@@ -25,5 +25,4 @@ module dev.banter.sdk {
             info.picocli;
 
     uses dev.banter.sdk.cli.CommandPlugin;
-    uses dev.banter.api.sandbox.SandboxProvider;
 }

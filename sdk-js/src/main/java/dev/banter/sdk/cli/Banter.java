@@ -24,7 +24,18 @@ import picocli.CommandLine.Command;
         versionProvider = Banter.Version.class,
         description = "The Banter extension author's kit: create, check, test, try, profile and publish extensions.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            NewCommand.class,
+            ValidateCommand.class,
+            TestCommand.class,
+            RunCommand.class,
+            ReplayCommand.class,
+            PackCommand.class,
+            PublishCommand.class,
+            ProfileCommand.class,
+            ImportCbCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "%nExamples:",
             "  banter new tipgoal --template app && cd tipgoal",
@@ -37,6 +48,9 @@ public final class Banter implements Runnable {
 
     private final InputStream in;
     private final boolean terminal;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private Banter(InputStream in, boolean terminal) {
         this.in = in;
@@ -85,7 +99,7 @@ public final class Banter implements Runnable {
     /** Without a command: the usage. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed; see banter --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed; see banter --help");
     }
 
     /** Standard input, which {@code banter run} reads. */

@@ -3,9 +3,15 @@ package dev.banter.sdk.cli;
 import dev.banter.api.extension.ValidationException;
 import dev.banter.api.extension.ValidationProblem;
 import dev.banter.sdk.harness.ExtensionProject;
+import dev.banter.sdk.harness.ScenarioFormatException;
+import dev.banter.sdk.harness.Scenarios;
+import dev.banter.sdk.harness.Step;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -33,6 +39,27 @@ abstract class BaseCommand implements Callable<Integer> {
         if (root().terminal()) {
             err().println(line);
             err().flush();
+        }
+    }
+
+    /** The steps of an event stream, or null after printing where it is malformed. */
+    List<Step> events(Path file) {
+        try {
+            return Scenarios.loadEvents(file);
+        } catch (ScenarioFormatException e) {
+            err().println(e.getMessage());
+            return null;
+        } catch (UncheckedIOException e) {
+            err().println("banter: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Creates the directory {@code file} goes into. */
+    static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.banter.sdk.cli;
 
+import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.sdk.harness.ExtensionProject;
 import dev.banter.sdk.harness.JunitReport;
 import dev.banter.sdk.harness.Mismatch;
@@ -8,6 +9,7 @@ import dev.banter.sdk.harness.ScenarioFormatException;
 import dev.banter.sdk.harness.ScenarioResult;
 import dev.banter.sdk.harness.ScenarioRunner;
 import dev.banter.sdk.harness.Scenarios;
+import dev.banter.sdk.harness.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,9 @@ final class TestCommand extends BaseCommand {
     @Option(names = "--only", paramLabel = "TEXT", description = "run only scenarios whose name or file contains it")
     String only;
 
+    @Option(names = "--strict-time", description = "apply the production time limits (default: 25 times them)")
+    boolean strictTime;
+
     @Override
     public Integer call() throws IOException {
         ExtensionProject project = project(dir);
@@ -76,7 +81,8 @@ final class TestCommand extends BaseCommand {
         int n = 0;
         for (Scenario s : scenarios) {
             progress("[" + (++n) + "/" + scenarios.size() + "] " + s.name());
-            ScenarioResult r = ScenarioRunner.run(project, s);
+            ScenarioResult r = ScenarioRunner.run(
+                    project, s, SandboxLimits.defaults(), strictTime ? Timing.PRODUCTION : Timing.RELAXED);
             results.add(r);
             if (!json) {
                 out().println(r.report());
@@ -90,10 +96,7 @@ final class TestCommand extends BaseCommand {
                     + (results.size() - failed) + " passed, " + failed + " failed");
         }
         if (junit != null) {
-            Path parent = junit.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            createParent(junit);
             Files.writeString(junit, JunitReport.xml(project.id(), results));
         }
         out().flush();

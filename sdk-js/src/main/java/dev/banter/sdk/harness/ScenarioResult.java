@@ -69,9 +69,29 @@ public record ScenarioResult(
                 lastStep = m.step();
             }
             b.append("\n    ").append(m.key()).append(':');
+            notes(b, m);
             b.append("\n      expected: ").append(m.expected());
             b.append("\n      actual:   ").append(m.actual());
         }
         return b.toString();
+    }
+
+    /** After the first mismatch of a step: what went wrong inside the extension during it, which often explains it. */
+    private void notes(StringBuilder b, Mismatch m) {
+        if (m.step() < 1
+                || m.step() > steps.size()
+                || !mismatches.stream()
+                        .filter(x -> x.step() == m.step())
+                        .findFirst()
+                        .orElseThrow()
+                        .equals(m)) {
+            return;
+        }
+        StepResult r = steps.get(m.step() - 1);
+        r.violations()
+                .forEach(v ->
+                        b.append("\n      (limit broken: ").append(v.describe()).append(')'));
+        r.failures()
+                .forEach(f -> b.append("\n      (handler failed: ").append(f).append(')'));
     }
 }

@@ -30,8 +30,13 @@ public final class ScenarioRunner {
         return run(project, scenario, SandboxLimits.defaults());
     }
 
-    /** Runs a scenario under the given platform maxima. */
+    /** Runs a scenario under the given platform maxima, with {@link Timing#RELAXED} time limits. */
     public static ScenarioResult run(ExtensionProject project, Scenario scenario, SandboxLimits maxima) {
+        return run(project, scenario, maxima, Timing.RELAXED);
+    }
+
+    /** Runs a scenario under the given platform maxima and treatment of the time limits. */
+    public static ScenarioResult run(ExtensionProject project, Scenario scenario, SandboxLimits maxima, Timing timing) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(scenario, "scenario");
         long start = System.nanoTime();
@@ -44,16 +49,14 @@ public final class ScenarioRunner {
                 .start(scenario.start())
                 .kv(scenario.kv())
                 .maxima(maxima)
+                .timing(timing)
                 .build()) {
             int n = 0;
             for (Step step : scenario.steps()) {
                 n++;
                 StepResult r;
                 try {
-                    r = switch (step) {
-                        case Step.Send s -> room.send(s.event());
-                        case Step.Advance a -> room.advance(a.by());
-                    };
+                    r = room.run(step);
                 } catch (RuntimeException e) {
                     error = "step " + n + ", " + scenario.file() + ":" + step.line() + ": " + step.describe() + ": "
                             + e.getMessage();

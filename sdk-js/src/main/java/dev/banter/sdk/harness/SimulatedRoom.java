@@ -163,6 +163,14 @@ public final class SimulatedRoom implements AutoCloseable {
         return recorder.drain(null);
     }
 
+    /** Runs one step: {@link #send} its event or {@link #advance} the clock. */
+    public StepResult run(Step step) {
+        return switch (step) {
+            case Step.Send s -> send(s.event());
+            case Step.Advance a -> advance(a.by());
+        };
+    }
+
     /** The virtual time now. */
     public Instant now() {
         return clock.now();
