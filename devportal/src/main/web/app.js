@@ -19,7 +19,7 @@ const el = (tag, props = {}, ...children) => {
   return e;
 };
 
-const app = { project: null, file: null, states: new Map(), model: null, lastSeq: 0, poll: null, diagnostics: [] };
+const app = { project: null, file: null, states: new Map(), model: null, lastSeq: 0, poll: null, diagnostics: [], checks: 0 };
 
 async function api(method, path, body) {
   const res = await fetch('/api' + path, {
@@ -106,8 +106,9 @@ const liveCheck = linter(async (view) => {
   const files = {};
   for (const [n, st] of app.states) files[n] = st === view.state ? view.state.doc.toString() : st.doc.toString();
   files[name] = view.state.doc.toString();
+  const ticket = ++app.checks;
   const res = await guarded(() => api('POST', `/projects/${app.project}/check`, { files }));
-  if (!res) return [];
+  if (!res || ticket !== app.checks) return [];
   showDiagnostics(res.diagnostics);
   return res.diagnostics
     .filter((d) => d.file === name)

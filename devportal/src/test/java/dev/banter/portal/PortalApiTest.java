@@ -149,7 +149,7 @@ class PortalApiTest {
         assertThat(d).anySatisfy(x -> {
             assertThat(x.get("file")).isEqualTo("main.js");
             assertThat(x.get("line")).isEqualTo(3);
-            assertThat(x.get("source")).isEqualTo("engine");
+            assertThat(x.get("source")).isEqualTo("validate");
         });
     }
 
@@ -170,7 +170,7 @@ class PortalApiTest {
                         "files",
                         Map.of("main.js", "banter.command('roll', (c, ctx) => {\n  ctx.room.setSubject('x');\n});\n")));
         assertThat(subject.<List<Map<String, Object>>>get("diagnostics")).anySatisfy(x -> {
-            assertThat(x.get("source")).isEqualTo("static");
+            assertThat(x.get("source")).isEqualTo("validate");
             assertThat(x.get("line")).isEqualTo(2);
         });
         var scenario = api.post(

@@ -1,37 +1,40 @@
 package dev.banter.portal.internal;
 
 import dev.banter.api.extension.ExtensionManifest;
-import dev.banter.api.extension.ExtensionPackage;
 import dev.banter.api.extension.PlatformPolicy;
 import dev.banter.api.extension.ValidationException;
 import dev.banter.api.extension.ValidationProblem;
-import dev.banter.core.extension.ExtensionPackages;
 import dev.banter.core.extension.Manifests;
 import dev.banter.sdk.harness.Diagnostic;
 import dev.banter.sdk.harness.ExtensionProject;
 import dev.banter.sdk.harness.ManifestPositions;
+import dev.banter.sdk.harness.ProjectCheck;
 import dev.banter.sdk.harness.ScenarioFormatException;
 import dev.banter.sdk.harness.Scenarios;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.stream.Stream;
 
 /**
- * Every check of a project's files, as the editor shows them while the author types: the manifest and settings
- * schema ({@link Manifests#parse}), files the manifest names, the platform policy, the static permission checks
- * ({@link Manifests#staticProblems}, the catalog's own submit check), syntax and top-level errors from the real
- * engine, and the scenario files' format. Later checks run only when the ones they depend on pass.
+ * Every check of a project's files, as the editor shows them while the author types: what {@code banter validate}
+ * checks ({@link ProjectCheck}: the manifest and settings schema, the files it names, the limits, the static
+ * permission checks and loading the code in the real sandbox), the rest of the platform policy the catalog applies
+ * on submit (ids, dialects, permissions), and the scenario files' format. The editor's unsaved files are written to
+ * a scratch copy of the project, which {@link ProjectCheck} then reads like any project directory.
  */
 final class Checker {
 
     private final PlatformPolicy policy;
-    private final EngineCheck engine;
 
-    Checker(PlatformPolicy policy, EngineCheck engine) {
+    Checker(PlatformPolicy policy) {
         this.policy = policy;
-        this.engine = engine;
     }
 
     /** The findings for a project's files, by relative name. */
@@ -44,31 +47,52 @@ final class Checker {
                     new Diagnostic(ExtensionManifest.FILE_NAME, 1, 1, "banter.json is missing"), "manifest"));
             return out;
         }
-        ExtensionPackage pkg = pkg(manifestText, files, out);
-        if (pkg == null) {
-            return out;
+        Path scratch = scratch(files);
+        try {
+            for (Diagnostic d : ProjectCheck.check(scratch, policy.maxima())) {
+                out.add(Finding.error(d, "validate"));
+            }
+        } finally {
+            delete(scratch);
         }
-        for (ValidationProblem p : policy.submitProblems(pkg.manifest())) {
-            out.add(Finding.error(ManifestPositions.locate(manifestText, p), "policy"));
-        }
-        for (ValidationProblem p :
-                Manifests.staticProblems(pkg.manifest(), pkg.source().files())) {
-            out.add(Finding.error(ManifestPositions.locate(manifestText, p), "static"));
-        }
-        engine.load(pkg).ifPresent(d -> out.add(Finding.error(d, "engine")));
+        policy(manifestText, out);
         return out;
     }
 
-    private static @Nullable ExtensionPackage pkg(String manifestText, Map<String, String> files, List<Finding> out) {
+    /** The policy's submit problems that {@code banter validate} does not report (it checks the limits itself). */
+    private void policy(String manifestText, List<Finding> out) {
         try {
-            Map<String, String> sources = new HashMap<>(files);
-            sources.remove(ExtensionManifest.FILE_NAME);
-            return ExtensionPackages.of(manifestText, sources);
-        } catch (ValidationException e) {
-            for (ValidationProblem p : e.problems()) {
-                out.add(Finding.error(ManifestPositions.locate(manifestText, p), "manifest"));
+            for (ValidationProblem p : policy.submitProblems(Manifests.parse(manifestText))) {
+                if (!p.path().startsWith("limits")) {
+                    out.add(Finding.error(ManifestPositions.locate(manifestText, p), "policy"));
+                }
             }
-            return null;
+        } catch (ValidationException e) {
+            // reported by the validation already
+        }
+    }
+
+    private static Path scratch(Map<String, String> files) {
+        try {
+            Path dir = Files.createTempDirectory("banter-portal-check");
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path file = Workspace.resolve(dir, f.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a scratch copy of the project to check", e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a scratch directory left behind is harmless
         }
     }
 

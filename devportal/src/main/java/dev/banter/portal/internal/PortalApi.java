@@ -30,7 +30,6 @@ public final class PortalApi implements AutoCloseable {
 
     private final Workspace workspace;
     private final Versions versions;
-    private final EngineCheck engine;
     private final Checker checker;
     private final Staging staging;
     private final CatalogAudit audit;
@@ -41,8 +40,7 @@ public final class PortalApi implements AutoCloseable {
         this.workspace = workspace;
         this.audit = new CatalogAudit(workspace.root(), Clock.systemUTC());
         this.versions = new Versions(catalog, workspace, audit);
-        this.engine = new EngineCheck();
-        this.checker = new Checker(catalog.policy(), engine);
+        this.checker = new Checker(catalog.policy());
         this.staging = new Staging(catalog);
         Map<String, String> dts = SdkTypes.load();
         Map<String, Object> model = new LinkedHashMap<>(Declarations.read(dts).toJson());
@@ -291,6 +289,5 @@ public final class PortalApi implements AutoCloseable {
         rooms.values().forEach(TestRoom::close);
         rooms.clear();
         staging.close();
-        engine.close();
     }
 }

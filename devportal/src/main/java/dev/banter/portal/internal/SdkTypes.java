@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * Finds the SDK's TypeScript declarations ({@value #DIR}{@code *.d.ts} in the sdk-js jar or classes directory) by
  * reading where the SDK's classes come from, which works on the class path and the module path alike (the
- * directory is not a Java package the SDK opens). Without any, the portal's own minimal {@code banter/1}
- * declarations stand in, so completion works before the SDK ships its full set.
+ * directory is not a Java package the SDK opens). When they declare no interface (none shipped yet, or a
+ * placeholder), the portal's own minimal {@code banter/1} declarations are added, so completion works before the SDK ships its full set.
  */
 final class SdkTypes {
 
@@ -47,7 +47,8 @@ final class SdkTypes {
                 // an SDK loaded from somewhere we cannot read: use the fallback
             }
         }
-        if (files.isEmpty()) {
+        if (Declarations.read(files).types().isEmpty()) {
+            // no declarations yet, or a placeholder without interfaces: completion needs at least banter/1's
             files.put("portal-fallback/banter.d.ts", fallback());
         }
         return files;
@@ -85,13 +86,6 @@ final class SdkTypes {
     }
 
     private static String fallback() {
-        try (InputStream in = SdkTypes.class.getResourceAsStream(FALLBACK)) {
-            if (in == null) {
-                throw new IllegalStateException("the portal's resource " + FALLBACK + " is missing from its jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FALLBACK, e);
-        }
+        return Workspace.resource(FALLBACK);
     }
 }

@@ -78,10 +78,13 @@ final class Versions {
     /** Moves a catalog version to {@code target}. */
     Map<String, Object> transition(String id, String version, PublicationState target) {
         Version v = version(version);
-        return entry(audited(
-                target.name().toLowerCase(java.util.Locale.ROOT),
-                id + "@" + v,
-                () -> catalog.transition(id, v, target)));
+        String action = switch (target) {
+            case PUBLISHED -> "publish";
+            case DEPRECATED -> "deprecate";
+            case WITHDRAWN -> "withdraw";
+            case DRAFT -> "draft";
+        };
+        return entry(audited(action, id + "@" + v, () -> catalog.transition(id, v, target)));
     }
 
     /** The files of a version; {@code workspace} names the project's current files. */

@@ -205,7 +205,8 @@ public final class Workspace {
         return names;
     }
 
-    private static String resource(String path) {
+    /** A class-path resource of the portal's jar, as text. */
+    static String resource(String path) {
         try (InputStream in = Workspace.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("the portal's resource " + path + " is missing from its jar");
