@@ -1,0 +1,3 @@
+$kv.incr('total', $tip.tokens);
+$room.sendNotice('Thanks ' + $user.username + '!');
+$room.setSubject(line());
