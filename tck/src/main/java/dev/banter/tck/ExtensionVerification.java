@@ -4,6 +4,8 @@ import static dev.banter.tck.internal.Rules.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.banter.api.BanterRuntime;
+import dev.banter.api.action.Permission;
+import dev.banter.api.extension.Dialect;
 import dev.banter.api.extension.ExtensionManifest;
 import dev.banter.api.extension.ExtensionPackage;
 import dev.banter.api.handler.Outcome;
@@ -286,6 +288,12 @@ public abstract class ExtensionVerification {
                     manifest.permissions(),
                     manifest.kind().slot()));
             Set<String> declared = new HashSet<>(manifest.types());
+            if (manifest.permissions().contains(Permission.TIMERS)) {
+                declared.add(BuiltinTypes.TIMER.name()); // an instance that may schedule timers hears them
+            }
+            if (manifest.dialect() != Dialect.BANTER_1) {
+                declared.add(BuiltinTypes.EXTENSION_START.name()); // the cb preludes run the app's start code on it
+            }
             assertThat(instance.subscriptions())
                     .as(check(
                             "14.2",
