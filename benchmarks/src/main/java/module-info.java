@@ -13,4 +13,9 @@ open module dev.banter.benchmarks {
     requires tools.jackson.databind;
     requires jmh.core;
     requires static org.jspecify;
+    // Only the interface of `banter loadtest` (LoadTestPlugin); the CLI jar brings it at run time.
+    requires static dev.banter.sdk;
+
+    provides dev.banter.sdk.cli.CommandPlugin with
+            dev.banter.bench.load.LoadTestPlugin;
 }

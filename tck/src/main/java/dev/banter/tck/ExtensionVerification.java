@@ -4,6 +4,8 @@ import static dev.banter.tck.internal.Rules.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.banter.api.BanterRuntime;
+import dev.banter.api.action.Permission;
+import dev.banter.api.extension.Dialect;
 import dev.banter.api.extension.ExtensionManifest;
 import dev.banter.api.extension.ExtensionPackage;
 import dev.banter.api.handler.Outcome;
@@ -15,6 +17,7 @@ import dev.banter.api.room.Room;
 import dev.banter.api.room.User;
 import dev.banter.api.sandbox.ExtensionInstance;
 import dev.banter.api.sandbox.InstanceSpec;
+import dev.banter.api.sandbox.LimitKind;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.api.sandbox.SandboxProvider;
 import dev.banter.api.sandbox.ViolationPolicy;
@@ -25,9 +28,19 @@ import dev.banter.core.extension.ExtensionPackages;
 import dev.banter.core.extension.Manifests;
 import dev.banter.core.state.InMemoryStateStore;
 import dev.banter.core.time.ManualClock;
+import dev.banter.sdk.harness.ExtensionProject;
+import dev.banter.sdk.harness.Scenario;
+import dev.banter.sdk.harness.ScenarioFormatException;
+import dev.banter.sdk.harness.ScenarioResult;
+import dev.banter.sdk.harness.ScenarioRunner;
+import dev.banter.sdk.harness.Scenarios;
+import dev.banter.sdk.harness.Timing;
 import dev.banter.tck.internal.EventStream;
 import dev.banter.tck.internal.Msgs;
 import dev.banter.tck.internal.SandboxRig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,14 +49,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Checks one extension directory ({@code banter.json} and its sources) against SPEC.md section 14: a valid manifest,
- * a clean load, a seeded stream of generated events on virtual time without failures or limit violations, and
- * reproducible behaviour. The extension runs in the one {@link SandboxProvider} on the class path (or the one
+ * a clean load, a seeded stream of generated events on virtual time without failures or limit violations,
+ * reproducible behaviour, and its scenario files ({@code scenarios/*.yaml}, run as {@code banter test} runs them). The extension runs in the one {@link SandboxProvider} on the class path (or the one
  * {@link #sandboxProvider()} answers) inside a real runtime ({@code banter-runtime-core}).
  *
  * {@snippet :
@@ -69,11 +85,12 @@ public abstract class ExtensionVerification {
 
     /**
      * An optional hook: the extension's scenario files (given settings and events, expected notices, actions,
-     * verdicts and state). Returns null (the default) when there are none. They are run once the {@code sdk-js}
-     * scenario runner is wired in (rule 14.6).
+     * verdicts and state), each run by the SDK's scenario runner as {@code banter test} runs it (rule 14.6). Default:
+     * every {@code scenarios/*.yaml} (and {@code .yml}) of {@link #extensionDirectory()}, in name order. Override it
+     * to point elsewhere, or return null to skip the rule.
      */
     protected @Nullable List<Path> scenarios() {
-        return null;
+        return Scenarios.files(extensionDirectory());
     }
 
     /**
@@ -97,6 +114,24 @@ public abstract class ExtensionVerification {
     /** The platform maxima the extension's limits are checked against and taken within. Default: the defaults. */
     protected SandboxLimits platformMaxima() {
         return SandboxLimits.defaults();
+    }
+
+    /**
+     * How rules 14.2 to 14.5 treat the time limits ({@code deadline}, {@code load-deadline}), the only limits that
+     * depend on the machine running the check. Default: {@link Timing#RELAXED}, as {@code banter test} runs
+     * scenarios, so that the rules check behaviour and not the speed of a busy CI machine; {@link
+     * Timing#PRODUCTION} holds the extension to the platform's time limits. Every other limit applies exactly.
+     * Scenario files (rule 14.6) run as the SDK's scenario runner runs them by default.
+     */
+    protected Timing timing() {
+        return Timing.RELAXED;
+    }
+
+    /** Limits with the time limits scaled by {@link #timing()}. */
+    private SandboxLimits timed(SandboxLimits limits) {
+        long factor = timing().factor();
+        return limits.with(LimitKind.DEADLINE, limits.get(LimitKind.DEADLINE) * factor)
+                .with(LimitKind.LOAD_DEADLINE, limits.get(LimitKind.LOAD_DEADLINE) * factor);
     }
 
     /** The settings the instance is given; the manifest's defaults fill in the rest. */
@@ -151,10 +186,9 @@ public abstract class ExtensionVerification {
         ExtensionPackage pkg = ExtensionPackages.read(extensionDirectory());
         ManualClock clock = ManualClock.startingAt(T0);
         InMemoryStateStore store = new InMemoryStateStore();
-        SandboxLimits maxima = platformMaxima();
         try (SandboxRig rig = new SandboxRig(
                 sandboxProvider(),
-                maxima,
+                timed(platformMaxima()),
                 store,
                 BanterRuntime.newBuilder().timeSource(clock).stateStore(store),
                 clock::now,
@@ -166,7 +200,7 @@ public abstract class ExtensionVerification {
                     room.lane(),
                     manifest.settings().resolve(settings()),
                     store,
-                    Manifests.effectiveLimits(manifest, maxima),
+                    timed(Manifests.effectiveLimits(manifest, platformMaxima())),
                     ViolationPolicy.defaults(),
                     manifest.permissions(),
                     manifest.kind().slot());
@@ -241,7 +275,7 @@ public abstract class ExtensionVerification {
         ExtensionPackage pkg = ExtensionPackages.read(extensionDirectory());
         InMemoryStateStore store = new InMemoryStateStore();
         try (SandboxRig rig = new SandboxRig(
-                sandboxProvider(), platformMaxima(), store, BanterRuntime.newBuilder(), Instant::now, env)) {
+                sandboxProvider(), timed(platformMaxima()), store, BanterRuntime.newBuilder(), Instant::now, env)) {
             Room room = rig.room(ROOM);
             ExtensionInstance instance = rig.sandbox.instantiate(new InstanceSpec(
                     pkg.source(),
@@ -249,11 +283,17 @@ public abstract class ExtensionVerification {
                     room.lane(),
                     manifest.settings().resolve(settings()),
                     store,
-                    Manifests.effectiveLimits(manifest, platformMaxima()),
+                    timed(Manifests.effectiveLimits(manifest, platformMaxima())),
                     ViolationPolicy.defaults(),
                     manifest.permissions(),
                     manifest.kind().slot()));
             Set<String> declared = new HashSet<>(manifest.types());
+            if (manifest.permissions().contains(Permission.TIMERS)) {
+                declared.add(BuiltinTypes.TIMER.name()); // an instance that may schedule timers hears them
+            }
+            if (manifest.dialect() != Dialect.BANTER_1) {
+                declared.add(BuiltinTypes.EXTENSION_START.name()); // the cb preludes run the app's start code on it
+            }
             assertThat(instance.subscriptions())
                     .as(check(
                             "14.2",
@@ -313,13 +353,44 @@ public abstract class ExtensionVerification {
         assertThat(second.kv()).as(check("14.5", "kv after two runs")).isEqualTo(first.kv());
     }
 
-    @Test
-    void recommended_spec14_6_scenariosPass() {
+    /**
+     * Rule 14.6: one dynamic test per scenario file, failing with the runner's readable diff. The scenarios run in
+     * the SDK's simulated room on the production sandbox ({@code graal}) under {@link #platformMaxima()}, whatever
+     * {@link #sandboxProvider()} answers.
+     */
+    @TestFactory
+    Stream<DynamicTest> recommended_spec14_6_scenariosPass() {
         List<Path> files = scenarios();
-        Assumptions.assumeTrue(files != null, "no scenario files: override scenarios() to list them");
-        Assumptions.assumeTrue(
-                false,
-                "the " + files.size() + " scenario files are not run yet: the sdk-js scenario runner is wired into"
-                        + " scenarios() by a later change");
+        Assumptions.assumeTrue(files != null, "scenarios() returns null: rule 14.6 is skipped");
+        Path dir = extensionDirectory();
+        Assumptions.assumeFalse(
+                files.isEmpty(),
+                "no scenario files in " + dir.resolve(ExtensionProject.SCENARIOS)
+                        + ": add scenarios/*.yaml (see docs/scenarios.md) or override scenarios()");
+        return files.stream().map(file -> {
+            String name = shownName(dir, file);
+            return DynamicTest.dynamicTest(name, file.toUri(), () -> runScenario(dir, file, name));
+        });
+    }
+
+    private void runScenario(Path dir, Path file, String name) {
+        Scenario scenario;
+        try {
+            scenario = Scenarios.parse(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (ScenarioFormatException | IOException e) {
+            throw new AssertionError(
+                    check("14.6", "scenario file " + name + " cannot be read") + "\n" + e.getMessage());
+        }
+        ScenarioResult result = ScenarioRunner.run(ExtensionProject.load(dir), scenario, platformMaxima());
+        if (!result.passed()) {
+            throw new AssertionError(check("14.6", "scenario '" + scenario.name() + "'") + "\n" + result.report());
+        }
+    }
+
+    /** A scenario file as messages name it: relative to the extension's directory when it is inside it. */
+    private static String shownName(Path dir, Path file) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : file.toString();
     }
 }

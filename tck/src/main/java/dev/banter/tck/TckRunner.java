@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -30,8 +32,22 @@ public final class TckRunner {
 
     private TckRunner() {}
 
-    /** What one run found. */
-    public record Report(long testsFound, long failed, long skipped, Path summary) {}
+    /**
+     * What one run found.
+     *
+     * @param testsFound the tests the JUnit Platform found
+     * @param failed the tests that failed
+     * @param skipped the tests that were skipped or aborted
+     * @param summary the summary file
+     * @param tests every finished test that checks a rule, with its result and full message
+     */
+    public record Report(
+            long testsFound, long failed, long skipped, Path summary, List<TckSummaryListener.RuleTest> tests) {
+
+        public Report {
+            tests = List.copyOf(tests);
+        }
+    }
 
     /**
      * Runs the named test classes.
@@ -70,20 +86,41 @@ public final class TckRunner {
      * @throws java.io.IOException if the directory cannot be made
      */
     public static Report run(Path reports, List<DiscoverySelector> selectors) throws java.io.IOException {
+        return run(reports, selectors, Map.of());
+    }
+
+    /**
+     * Runs what the selectors select with these JUnit Platform configuration parameters, writing XML reports and the
+     * summary into {@code reports}; {@code more} listeners see the run too (progress output, for example).
+     *
+     * @throws java.io.IOException if the directory cannot be made
+     */
+    public static Report run(
+            Path reports,
+            List<DiscoverySelector> selectors,
+            Map<String, String> configuration,
+            TestExecutionListener... more)
+            throws java.io.IOException {
         Files.createDirectories(reports);
         Path summaryFile = reports.resolve("tck-summary.md");
-        LauncherDiscoveryRequest request =
-                LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameters(configuration)
+                .build();
         SummaryGeneratingListener counts = new SummaryGeneratingListener();
         TckSummaryListener summary = new TckSummaryListener(summaryFile);
         PrintWriter log = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, counts, summary, new LegacyXmlReportGeneratingListener(reports, log));
+        List<TestExecutionListener> listeners =
+                new ArrayList<>(List.of(counts, summary, new LegacyXmlReportGeneratingListener(reports, log)));
+        listeners.addAll(List.of(more));
+        launcher.execute(request, listeners.toArray(TestExecutionListener[]::new));
         var s = counts.getSummary();
         return new Report(
                 s.getTestsFoundCount(),
                 s.getTotalFailureCount(),
                 s.getTestsSkippedCount() + s.getTestsAbortedCount(),
-                summaryFile);
+                summaryFile,
+                summary.tests());
     }
 }

@@ -46,6 +46,7 @@ public final class TckSummaryListener implements TestExecutionListener {
 
     private final @Nullable Path target;
     private final ConcurrentLinkedQueue<RuleTest> tests = new ConcurrentLinkedQueue<>();
+    private volatile @Nullable TestPlan plan;
 
     /** The listener the JUnit Platform loads: it writes where {@code banter.tck.summary} says, if anywhere. */
     public TckSummaryListener() {
@@ -60,6 +61,11 @@ public final class TckSummaryListener implements TestExecutionListener {
     private static @Nullable Path configured() {
         String where = System.getProperty("banter.tck.summary", System.getenv("BANTER_TCK_SUMMARY"));
         return where == null || where.isBlank() ? null : Path.of(where);
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
     }
 
     @Override
@@ -81,7 +87,18 @@ public final class TckSummaryListener implements TestExecutionListener {
     }
 
     private void add(TestIdentifier test, Result result, @Nullable String message) {
-        if (!(test.getSource().orElse(null) instanceof MethodSource method)) {
+        if (test.isContainer() && result == Result.PASSED) {
+            return; // a test factory or a parameterised test: its tests carry the results
+        }
+        MethodSource method = null;
+        String suffix = "";
+        if (test.getSource().orElse(null) instanceof MethodSource direct) {
+            method = direct;
+        } else if (ruleMethod(test) instanceof MethodSource parent) {
+            method = parent; // a dynamic test (a scenario of rule 14.6): the rule is its factory's
+            suffix = "[" + test.getDisplayName() + "]";
+        }
+        if (method == null) {
             return;
         }
         Optional<String> rule = Rules.ruleOf(method.getMethodName());
@@ -90,7 +107,23 @@ public final class TckSummaryListener implements TestExecutionListener {
         }
         String simpleClass =
                 method.getClassName().substring(method.getClassName().lastIndexOf('.') + 1);
-        tests.add(new RuleTest(rule.get(), simpleClass + "." + method.getMethodName(), result, message));
+        tests.add(new RuleTest(rule.get(), simpleClass + "." + method.getMethodName() + suffix, result, message));
+    }
+
+    /** The nearest ancestor's method source, for a test that has none of its own. */
+    private @Nullable MethodSource ruleMethod(TestIdentifier test) {
+        TestPlan p = plan;
+        if (p == null) {
+            return null;
+        }
+        Optional<TestIdentifier> parent = p.getParent(test);
+        while (parent.isPresent()) {
+            if (parent.get().getSource().orElse(null) instanceof MethodSource m) {
+                return m;
+            }
+            parent = p.getParent(parent.get());
+        }
+        return null;
     }
 
     @Override

@@ -178,6 +178,18 @@ public final class LoadTest implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return execute();
+        } catch (IllegalArgumentException e) {
+            if (spec != null && spec.commandLine().getParent() != null) {
+                // a subcommand of banter (LoadTestPlugin): a bad option value is the CLI's usage error, exit 2
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private Integer execute() {
         Scenario s = scenario();
         Sweep sw = sweep == null ? null : Sweep.parse(sweep);
         Path hostileFile = hostile;

@@ -1,13 +1,14 @@
-package dev.banter.tck;
+package dev.banter.examples.tck;
 
+import dev.banter.tck.ExtensionVerification;
 import java.nio.file.Path;
 
-/** The example command bot passes the extension verification. */
+/** The dice command bot passes the TCK; its rolls are random, so exact reproducibility is skipped. */
 class DiceExtensionTest extends ExtensionVerification {
 
     @Override
     protected Path extensionDirectory() {
-        return ExampleExtensions.dir("dice");
+        return Path.of("extensions/dice");
     }
 
     @Override
