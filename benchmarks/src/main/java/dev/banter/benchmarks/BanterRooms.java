@@ -116,6 +116,19 @@ final class BanterRooms implements AutoCloseable {
         }
         int window = Math.min(n, IN_FLIGHT_PER_ROOM * rooms.length);
         int rejected = 0;
+        if (window == n) {
+            // Everything fits in flight: submit it all, then wait newest first. The last outcomes complete last, so
+            // the submitter blocks about once per lane and then finds the rest done; waiting oldest first would block
+            // it again and again, and each time a lane would pay for unparking it (see ChainBenchmark).
+            for (int i = 0; i < n; i++) {
+                Message m = corpus.get(i).toMessage(ids[i], rooms[i % rooms.length], shift);
+                pending[i] = runtime.submit(m).toCompletableFuture();
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                rejected += collect(i, counts);
+            }
+            return rejected;
+        }
         for (int i = 0; i < n + window; i++) {
             if (i >= window) {
                 rejected += collect(i - window, counts);
