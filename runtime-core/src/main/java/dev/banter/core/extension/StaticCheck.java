@@ -23,6 +23,19 @@ final class StaticCheck {
             "warn", Permission.MODERATION_WARN);
     private static final List<String> KV = List.of("get", "set", "has", "incr", "delete", "keys");
     private static final List<String> TIMERS = List.of("after", "every", "cancel");
+    private static final List<String> LOG = List.of("info", "warn", "error");
+    private static final List<String> BANTER = List.of("version", "on", "command", "timer", "migrate");
+    /** What a handler context has; {@code ctx.x} for another x is reported, as it is undefined at run time. */
+    private static final Map<String, List<String>> CTX = Map.of(
+            "reject", List.of(),
+            "modify", List.of(),
+            "now", List.of(),
+            "room", List.copyOf(ROOM.keySet()),
+            "moderation", List.copyOf(MODERATION.keySet()),
+            "kv", KV,
+            "settings", List.of(),
+            "log", LOG,
+            "timers", TIMERS);
 
     private final ExtensionManifest manifest;
     private final List<ValidationProblem> problems = new ArrayList<>();
@@ -59,6 +72,9 @@ final class StaticCheck {
             }
             boolean member = k > 0 && tokens.get(k - 1).is(Kind.PUNCT, ".");
             String next = memberAfter(k);
+            if (!member && next != null && t.text().equals("ctx")) {
+                members(k, next);
+            }
             switch (t.text()) {
                 case "banter" -> banter(k, next);
                 case "room" -> need(t, next == null ? null : ROOM.get(next), "room." + next);
@@ -88,8 +104,39 @@ final class StaticCheck {
         return null;
     }
 
+    /**
+     * {@code ctx.next} and {@code ctx.next.member}: the names a handler context has. Only the conventional parameter
+     * name {@code ctx} is checked; a member of {@code ctx.settings} is the extension's own.
+     */
+    private void members(int k, String next) {
+        List<String> allowed = CTX.get(next);
+        if (allowed == null) {
+            problems.add(new ValidationProblem(
+                    where(tokens.get(k + 2)),
+                    "ctx." + next,
+                    "a member of the handler context: " + String.join(", ", sorted(CTX.keySet()))));
+            return;
+        }
+        String member = memberAfter(k + 2);
+        if (member != null && !allowed.isEmpty() && !allowed.contains(member)) {
+            problems.add(new ValidationProblem(
+                    where(tokens.get(k + 4)),
+                    "ctx." + next + "." + member,
+                    "a member of ctx." + next + ": " + String.join(", ", sorted(allowed))));
+        }
+    }
+
+    private static List<String> sorted(java.util.Collection<String> names) {
+        return names.stream().sorted().toList();
+    }
+
     private void banter(int k, @Nullable String next) {
         Token t = tokens.get(k);
+        if (next != null && !BANTER.contains(next) && !(k > 0 && tokens.get(k - 1).is(Kind.PUNCT, "."))) {
+            problems.add(new ValidationProblem(
+                    where(tokens.get(k + 2)), "banter." + next, "a member of banter: " + String.join(", ", BANTER)));
+            return;
+        }
         if ("timer".equals(next)) {
             need(t, Permission.TIMERS, "banter.timer");
             return;

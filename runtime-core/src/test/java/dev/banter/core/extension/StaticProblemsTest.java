@@ -109,6 +109,36 @@ class StaticProblemsTest {
     }
 
     @Test
+    void unknownMembersOfCtxAndBanter_areReportedWhereTheyAre() {
+        String code = String.join(
+                "\n",
+                "banter.on('chat.message', (m, ctx) => {",
+                "  ctx.notice('hi');",
+                "  ctx.room.say('hi');",
+                "  ctx.log.debug('x');",
+                "  ctx.settings.whatever;",
+                "  ctx.log('fine'); ctx.log.warn('fine'); ctx.now();",
+                "});",
+                "banter.onTip(() => {});",
+                "other.ctx.anything; banter.version;");
+
+        assertThat(check(manifest("\"notice\"", "\"chat.message\"", ""), code))
+                .extracting(ValidationProblem::path, ValidationProblem::value, ValidationProblem::expected)
+                .containsExactly(
+                        tuple(
+                                "main.js:2:7",
+                                "ctx.notice",
+                                "a member of the handler context: kv, log, moderation, modify, now, reject, room,"
+                                        + " settings, timers"),
+                        tuple("main.js:3:12", "ctx.room.say", "a member of ctx.room: notice, setSubject"),
+                        tuple("main.js:4:11", "ctx.log.debug", "a member of ctx.log: error, info, warn"),
+                        tuple(
+                                "main.js:8:8",
+                                "banter.onTip",
+                                "a member of banter: version, on, command, timer, migrate"));
+    }
+
+    @Test
     void everyNamedFile_isChecked_andAMissingOneIsAProblem() {
         ExtensionManifest m =
                 Manifests.parse("{\"id\": \"t\", \"name\": \"T\", \"version\": \"1.0.0\", \"kind\": \"bot\","
