@@ -132,7 +132,9 @@ final class StaticCheck {
 
     private void banter(int k, @Nullable String next) {
         Token t = tokens.get(k);
-        if (next != null && !BANTER.contains(next) && !(k > 0 && tokens.get(k - 1).is(Kind.PUNCT, "."))) {
+        if (next != null
+                && !BANTER.contains(next)
+                && !(k > 0 && tokens.get(k - 1).is(Kind.PUNCT, "."))) {
             problems.add(new ValidationProblem(
                     where(tokens.get(k + 2)), "banter." + next, "a member of banter: " + String.join(", ", BANTER)));
             return;
