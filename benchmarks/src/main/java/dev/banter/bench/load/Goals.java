@@ -75,10 +75,10 @@ final class Goals {
                             "<= 1.5 x",
                             String.format(
                                     Locale.ROOT,
-                                    "%.2f x (%.2f ms / %.2f ms)",
+                                    "%.2f x (%.2f ms / %.2f ms, the mean of the runs without it before and" + " after)",
                                     ratio,
                                     runs.get(0).measured().outcomes().p99Ms(),
-                                    runs.get(1).measured().outcomes().p99Ms()),
+                                    Runner.baseline(runs)),
                             ratio <= 1.5));
                 }
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,12 +97,18 @@ class BanterTest {
     }
 
     @Test
-    void validate_examplesShippedWithTheProject_areValid() {
-        Path examples = Path.of(
-                System.getProperty("banter.examples", "../examples/src/main/resources/dev/banter/examples/extensions"));
-        for (String name : new String[] {"dice", "calm"}) {
-            Cli.Run run = Cli.run("validate", examples.resolve(name).toString(), "--json");
-            assertThat(run.code()).as(run.out()).isZero();
+    void validate_examplesShippedWithTheProject_areValid() throws Exception {
+        Path examples = Path.of(System.getProperty("banter.examples", "../examples/extensions"));
+        List<Path> projects;
+        try (Stream<Path> dirs = Files.list(examples)) {
+            projects = dirs.filter(d -> Files.isRegularFile(d.resolve("banter.json")))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(projects).hasSizeGreaterThanOrEqualTo(10);
+        for (Path project : projects) {
+            Cli.Run run = Cli.run("validate", project.toString(), "--json");
+            assertThat(run.code()).as("%s: %s", project, run.out()).isZero();
             assertThat(run.out()).isEqualToIgnoringNewLines("{\"valid\":true,\"problems\":[]}");
         }
     }
