@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.spi.StateStore;
-import dev.banter.core.state.StateStoreContract;
+import dev.banter.tck.StateStoreVerification;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
-/** The Banter store contract, on a Kafka Streams in-memory key-value store. */
-class KafkaStateStoreTest extends StateStoreContract {
+/** The TCK's store rules, on a Kafka Streams in-memory key-value store, and what is particular to it. */
+class KafkaStateStoreTest extends StateStoreVerification {
+
+    private final StateScope scope = new StateScope("tipgoal", RoomId.of("lobby"));
 
     private KeyValueStore<String, String> kv;
 
@@ -37,6 +39,7 @@ class KafkaStateStoreTest extends StateStoreContract {
     void scopes_whoseNamesRunTogether_doNotShareKeys() {
         StateScope a = new StateScope("ab", RoomId.of("c"));
         StateScope b = new StateScope("a", RoomId.of("bc"));
+        StateStore store = newStore();
         store.put(a, "k", "1");
         store.put(b, "k", "2");
 
@@ -47,6 +50,7 @@ class KafkaStateStoreTest extends StateStoreContract {
 
     @Test
     void close_leavesTheTaskStoreOpen() {
+        StateStore store = newStore();
         store.put(scope, "k", "1");
         store.close();
 

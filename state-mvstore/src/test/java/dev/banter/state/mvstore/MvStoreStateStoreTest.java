@@ -3,14 +3,23 @@ package dev.banter.state.mvstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.banter.api.spi.StateStore;
+import dev.banter.api.room.RoomId;
+import dev.banter.api.spi.StateScope;
 import dev.banter.api.spi.StateStoreException;
-import dev.banter.core.state.StateStoreContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class MvStoreStateStoreTest extends StateStoreContract {
+/**
+ * What is particular to the MVStore store: opening files. The behaviour every store shares is checked by the TCK's
+ * {@code StateStoreVerification}, which the {@code tck} module runs against this store.
+ */
+class MvStoreStateStoreTest {
+
+    private final StateScope scope = new StateScope("tipgoal", RoomId.of("lobby"));
+    private MvStoreStateStore store;
 
     /** Under target/, so that the build's clean removes what the tests leave. */
     static Path newDirectory() throws Exception {
@@ -18,16 +27,14 @@ class MvStoreStateStoreTest extends StateStoreContract {
         return Files.createTempDirectory(root, "store");
     }
 
-    @Override
-    protected StateStore newStore() throws Exception {
-        return MvStoreStateStore.open(newDirectory().resolve("state.mv.db"));
+    @BeforeEach
+    void open() throws Exception {
+        store = MvStoreStateStore.open(newDirectory().resolve("state.mv.db"));
     }
 
-    @Override
-    protected StateStore reopen(StateStore store) {
-        String file = ((MvStoreStateStore) store).fileName();
+    @AfterEach
+    void close() {
         store.close();
-        return MvStoreStateStore.open(Path.of(file));
     }
 
     @Test
@@ -52,7 +59,7 @@ class MvStoreStateStoreTest extends StateStoreContract {
 
     @Test
     void open_whileAnotherStoreHasTheFile_failsNamingTheFile() {
-        String file = ((MvStoreStateStore) store).fileName();
+        String file = store.fileName();
 
         assertThatThrownBy(() -> MvStoreStateStore.open(Path.of(file)))
                 .isInstanceOf(StateStoreException.class)
