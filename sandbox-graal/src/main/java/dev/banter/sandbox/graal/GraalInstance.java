@@ -900,10 +900,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return "RangeError: ctx.modify: a body of " + body.length() + " chars is over " + FieldSpec.MAX_STRING;
         }
         Message m = current;
-        if (m.payload() instanceof ChatMessage chat) {
-            ChatMessage styled =
-                    verdict instanceof Verdict.Modify(Payload p) && p instanceof ChatMessage modified ? modified : chat;
-            verdict = Verdict.modify(styled.withBody(body));
+        ChatMessage chat = chatSoFar(m);
+        if (chat != null) {
+            verdict = Verdict.modify(chat.withBody(body));
         } else if (m.payload() instanceof PrivateMessage pm) {
             verdict = Verdict.modify(new PrivateMessage(pm.to(), body));
         } else {
@@ -1185,15 +1184,21 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return null;
         }
         Message m = current;
-        ChatMessage chat = verdict instanceof Verdict.Modify(Payload p) && p instanceof ChatMessage modified
-                ? modified
-                : m.payload() instanceof ChatMessage original ? original : null;
+        ChatMessage chat = chatSoFar(m);
         if (chat == null) {
             return "TypeError: ctx.modify styles chat messages only, not "
                     + m.type().name();
         }
         verdict = Verdict.modify(chat.withStyle(styleValue(background), styleValue(color), styleValue(font)));
         return null;
+    }
+
+    /** The room chat line being handled as this call has changed it so far, or null for another type. */
+    private @Nullable ChatMessage chatSoFar(Message m) {
+        if (verdict instanceof Verdict.Modify(Payload p) && p instanceof ChatMessage modified) {
+            return modified;
+        }
+        return m.payload() instanceof ChatMessage original ? original : null;
     }
 
     private static @Nullable String styleValue(@Nullable String value) {
