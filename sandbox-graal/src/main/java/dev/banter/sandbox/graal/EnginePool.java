@@ -12,21 +12,32 @@ import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 
 /**
- * Engines shared by the contexts of one extension version on one worker, so the parsed and compiled code is shared
- * too. An engine is closed when its last context is. Thread-safe.
+ * The engines the contexts run on: one per statement limit in use, shared by every extension version and every
+ * worker, so that code common to all contexts (the hardening and the dialect preludes) is parsed and compiled once,
+ * and each version's own code once for all its rooms. Polyglot requires the contexts of one engine to share their
+ * statement limit, hence one engine per limit. A version's sources are kept while one of its instances is open; an
+ * engine is closed when its last context is. Thread-safe.
  */
 final class EnginePool implements AutoCloseable {
+
+    /** An engine and the contexts that hold it. */
+    private static final class Shared {
+        private final Engine engine = newEngine();
+        private int holders;
+    }
 
     /** An engine and the version's sources, held by one instance until it closes. */
     static final class Lease {
         private final String key;
+        private final long statementLimit;
         private final Engine engine;
         private final List<Source> sources;
         private final List<String> roles;
         private int holders;
 
-        private Lease(String key, Engine engine, List<Source> sources, List<String> roles) {
+        private Lease(String key, long statementLimit, Engine engine, List<Source> sources, List<String> roles) {
             this.key = key;
+            this.statementLimit = statementLimit;
             this.engine = engine;
             this.sources = sources;
             this.roles = roles;
@@ -48,6 +59,7 @@ final class EnginePool implements AutoCloseable {
     }
 
     private final Map<String, Lease> leases = new HashMap<>();
+    private final Map<Long, Shared> engines = new HashMap<>();
     private boolean closed;
 
     /** Makes an engine with no output of its own; contexts redirect theirs. */
@@ -60,33 +72,46 @@ final class EnginePool implements AutoCloseable {
                 .build();
     }
 
-    synchronized Lease acquire(ExtensionSource source, int worker, long statementLimit) {
+    synchronized Lease acquire(ExtensionSource source, long statementLimit) {
         if (closed) {
             throw new IllegalStateException("the sandbox is closed");
         }
-        String key = source.coordinates() + "#" + worker + "#" + statementLimit;
+        String key = source.coordinates() + "#" + statementLimit;
         Lease lease = leases.get(key);
         if (lease == null) {
+            Engine engine = engines.computeIfAbsent(statementLimit, limit -> new Shared()).engine;
             if (source.dialect().equals(Cb2.DIALECT)) {
                 Cb2.Layout layout = Cb2.layout(source.files());
-                lease = new Lease(key, newEngine(), layout.sources(), layout.roles());
+                lease = new Lease(key, statementLimit, engine, layout.sources(), layout.roles());
             } else {
                 List<Source> plain = sources(source);
-                lease = new Lease(key, newEngine(), plain, java.util.Collections.nCopies(plain.size(), ""));
+                lease = new Lease(key, statementLimit, engine, plain, java.util.Collections.nCopies(plain.size(), ""));
             }
             leases.put(key, lease);
         }
         lease.holders++;
+        engines.get(statementLimit).holders++;
         return lease;
     }
 
     synchronized void release(Lease lease) {
-        if (--lease.holders == 0 && leases.remove(lease.key) == lease) {
-            lease.engine.close(true);
+        if (--lease.holders == 0) {
+            leases.remove(lease.key, lease);
+        }
+        Shared shared = engines.get(lease.statementLimit);
+        if (shared != null && --shared.holders == 0) {
+            engines.remove(lease.statementLimit);
+            shared.engine.close(true);
         }
     }
 
-    synchronized int size() {
+    /** Engines open now. */
+    synchronized int engines() {
+        return engines.size();
+    }
+
+    /** Extension versions whose sources are held now. */
+    synchronized int versions() {
         return leases.size();
     }
 
@@ -108,9 +133,10 @@ final class EnginePool implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        for (Lease lease : leases.values()) {
-            lease.engine.close(true);
+        for (Shared shared : engines.values()) {
+            shared.engine.close(true);
         }
+        engines.clear();
         leases.clear();
     }
 }

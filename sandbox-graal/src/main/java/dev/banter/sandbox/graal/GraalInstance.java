@@ -169,7 +169,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             LimitViolation v = violation(LimitKind.SOURCE_SIZE, size, maxSource, "source files are too large", null);
             throw limitException(v);
         }
-        EnginePool.Lease newLease = sandbox.engines().acquire(spec.source(), spec.worker(), statementLimit());
+        EnginePool.Lease newLease = sandbox.engines().acquire(spec.source(), statementLimit());
         Context ctx;
         try {
             ctx = sandbox.newContext(newLease.engine(), statementLimit(), this::logLine);

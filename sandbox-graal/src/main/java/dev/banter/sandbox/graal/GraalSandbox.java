@@ -196,9 +196,14 @@ final class GraalSandbox implements Sandbox {
         return engines;
     }
 
-    /** Engines alive now: one per extension version, worker and statement limit in use. */
+    /** Engines alive now: one per statement limit in use. */
     int engineCount() {
-        return engines.size();
+        return engines.engines();
+    }
+
+    /** Extension versions whose sources the engines hold now. */
+    int versionCount() {
+        return engines.versions();
     }
 
     long violationCount() {
