@@ -19,7 +19,8 @@ import org.HdrHistogram.Recorder;
 /**
  * GC pauses from the garbage collectors' JMX notifications, and the heap in use. Collections whose collector name
  * says they are concurrent ({@code G1 Concurrent GC}, {@code ZGC ... Cycles}) run beside the application and are
- * counted apart from pauses. Close it to stop listening.
+ * counted apart from pauses, and so are the collections this tool forces through {@code System.gc()} to measure
+ * the heap. Close it to stop listening.
  */
 final class GcWatch implements AutoCloseable, NotificationListener {
 
@@ -27,6 +28,7 @@ final class GcWatch implements AutoCloseable, NotificationListener {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final Recorder pauses = new Recorder(3);
     private final AtomicLong concurrent = new AtomicLong();
+    private final AtomicLong forced = new AtomicLong();
     private final LongAccumulator maxHeap = new LongAccumulator(Math::max, 0);
 
     GcWatch() {
@@ -46,7 +48,9 @@ final class GcWatch implements AutoCloseable, NotificationListener {
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         String name = info.getGcName();
-        if (name.contains("Concurrent") || name.contains("Cycles")) {
+        if ("System.gc()".equals(info.getGcCause())) {
+            forced.incrementAndGet(); // the tool's own sampling (set-up, soak), not the runtime's
+        } else if (name.contains("Concurrent") || name.contains("Cycles")) {
             concurrent.incrementAndGet();
         } else {
             pauses.recordValue(Math.max(0, info.getGcInfo().getDuration()) * 1_000); // ms to µs
@@ -62,6 +66,11 @@ final class GcWatch implements AutoCloseable, NotificationListener {
         pauses.reset();
         concurrent.set(0);
         maxHeap.reset();
+    }
+
+    /** Collections forced through {@code System.gc()}, which are not counted as pauses. */
+    long forcedCollections() {
+        return forced.get();
     }
 
     long concurrentCycles() {

@@ -82,6 +82,7 @@ final class Goals {
                             ratio <= 1.5));
                 }
             }
+            case "soak" -> soak(run, goals);
             default -> {
                 // many-rooms and the rest: judged through the workers sweep below
             }
@@ -108,6 +109,49 @@ final class Goals {
             }
         }
         return goals;
+    }
+
+    private static void soak(Run run, List<Goal> goals) {
+        Results.Soak soak = run.soak();
+        if (soak == null) {
+            return;
+        }
+        goals.add(new Goal(
+                "soak: heap after GC, trend after the first third",
+                String.format(Locale.ROOT, "<= %.1f MiB", soak.toleranceMiB()),
+                String.format(
+                        Locale.ROOT,
+                        "%.1f MiB (%.1f KiB/min) over %d samples",
+                        soak.growthMiB(),
+                        soak.slopeKiBPerMinute(),
+                        soak.samples().size()),
+                soak.growthMiB() <= soak.toleranceMiB() && soak.samples().size() >= 6));
+        goals.add(new Goal(
+                "soak: thread and open-file growth",
+                "<= 2 threads, <= 4 files",
+                soak.threadGrowth() + " threads, " + soak.fileGrowth() + " files",
+                soak.threadGrowth() <= 2 && soak.fileGrowth() <= 4));
+        boolean once = run.tips() != null && run.tips().passed();
+        goals.add(new Goal(
+                "soak: lost or doubled tips",
+                "0",
+                once
+                        ? "0 (" + run.tips().delivered() + " delivered)"
+                        : String.valueOf(
+                                run.tips() == null ? "not checked" : run.tips().problems()),
+                once));
+        Phase m = run.measured();
+        goals.add(new Goal(
+                "soak: GC pause p99 (reported)",
+                "reported",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f ms (max %.1f ms, %d pauses; %d forced collections for the samples left out)",
+                        m.gc().p99Ms(),
+                        m.gc().maxMs(),
+                        m.gc().pauses(),
+                        soak.forcedCollections()),
+                true));
     }
 
     private static @Nullable SweepPoint find(SweepResult sweep, String value) {

@@ -198,11 +198,66 @@ final class HtmlReport {
                 b.append("<p class='bad'>").append(escape(p)).append("</p>");
             }
         }
+        if (run.soak() != null) {
+            soak(b, run.soak());
+        }
         if (!run.installFailures().isEmpty()) {
             b.append("<h3>Not installed</h3><ul>");
             run.installFailures()
                     .forEach(f -> b.append("<li>").append(escape(f)).append("</li>"));
             b.append("</ul>");
+        }
+    }
+
+    private static void soak(StringBuilder b, Results.Soak soak) {
+        List<Results.SoakSample> samples = soak.samples();
+        double[] xs = samples.stream().mapToDouble(s -> s.second() / 60).toArray();
+        b.append("<h3>Soak: ")
+                .append(soak.passed() ? "<span class='ok'>held</span>" : "<span class='bad'>FAILED</span>")
+                .append("</h3>");
+        if (!samples.isEmpty()) {
+            b.append(Svg.lines(
+                    "heap after a full GC, every " + number(soak.sampleSeconds()) + " s",
+                    "minutes",
+                    "MiB",
+                    List.of(new Svg.Series(
+                            "heap",
+                            xs,
+                            samples.stream()
+                                    .mapToDouble(s -> s.heapAfterGcKiB() / 1024.0)
+                                    .toArray())),
+                    x -> number(x)));
+            b.append(Svg.lines(
+                    "threads and open files",
+                    "minutes",
+                    "count",
+                    List.of(
+                            new Svg.Series(
+                                    "threads",
+                                    xs,
+                                    samples.stream()
+                                            .mapToDouble(s -> s.threads())
+                                            .toArray()),
+                            new Svg.Series(
+                                    "open files",
+                                    xs,
+                                    samples.stream()
+                                            .mapToDouble(s -> s.openFiles())
+                                            .toArray())),
+                    x -> number(x)));
+        }
+        b.append("<table><tr><th>samples</th><th>heap trend (KiB/min)</th><th>growth over the steady part (MiB)</th>"
+                        + "<th>allowed (MiB)</th><th>thread growth</th><th>open-file growth</th></tr>")
+                .append(row(
+                        number(samples.size()),
+                        number(soak.slopeKiBPerMinute()),
+                        number(soak.growthMiB()),
+                        number(soak.toleranceMiB()),
+                        number(soak.threadGrowth()),
+                        number(soak.fileGrowth())))
+                .append("</table>");
+        for (String p : soak.problems()) {
+            b.append("<p class='bad'>").append(escape(p)).append("</p>");
         }
     }
 

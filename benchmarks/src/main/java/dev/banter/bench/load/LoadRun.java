@@ -66,6 +66,7 @@ final class LoadRun implements AutoCloseable {
     private final AtomicLong quarantines = new AtomicLong();
     private final List<Phase> phases = new ArrayList<>();
     private @Nullable Sandbox sandbox;
+    private Results.@Nullable Soak soak;
     private long instances;
     private final double setupSeconds;
     private final long heapBefore;
@@ -175,6 +176,15 @@ final class LoadRun implements AutoCloseable {
         return phase;
     }
 
+    /** {@link #phase} with the JVM sampled every {@code sampleSeconds} meanwhile; the verdict goes in the result. */
+    Phase soak(String label, double rate, double seconds, double sampleSeconds) {
+        try (SoakWatch watch = new SoakWatch(sampleSeconds, gc)) {
+            Phase phase = phase(label, rate, seconds, 0);
+            soak = watch.result();
+            return phase;
+        }
+    }
+
     private void submit(long intended, long now, long wallMillis) {
         Message m = traffic.next(intended, Instant.ofEpochMilli(wallMillis));
         int room = traffic.room();
@@ -223,6 +233,7 @@ final class LoadRun implements AutoCloseable {
                 counts(metrics),
                 tips,
                 findMax,
+                soak,
                 kit.failures(),
                 kit.loadRetries());
     }

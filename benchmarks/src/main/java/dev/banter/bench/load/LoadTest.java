@@ -39,8 +39,8 @@ public final class LoadTest implements Callable<Integer> {
 
     @Option(
             names = {"-s", "--scenario"},
-            description =
-                    "preset: mega-room, many-rooms, tip-storm, noisy-neighbour," + " smoke (default: ${DEFAULT-VALUE})",
+            description = "preset: mega-room, many-rooms, tip-storm, noisy-neighbour, soak,"
+                    + " smoke (default: ${DEFAULT-VALUE})",
             defaultValue = "smoke")
     String scenario = "smoke";
 
@@ -62,6 +62,13 @@ public final class LoadTest implements Callable<Integer> {
     @Option(names = "--events", description = "end the measured phase after N events (0: by duration)")
     @Nullable
     Long events;
+
+    @Option(
+            names = "--soak-sample",
+            description = "seconds between soak samples of heap after GC, threads and open files (0: no soak;"
+                    + " the soak preset: 60)")
+    @Nullable
+    Double soakSample;
 
     @Option(names = "--workers", description = "the runtime's lanes")
     @Nullable
@@ -231,6 +238,9 @@ public final class LoadTest implements Callable<Integer> {
         }
         if (workers != null) {
             s = s.withWorkers(workers);
+        }
+        if (soakSample != null) {
+            s = s.withSoakSample(soakSample);
         }
         if (mix != null || tipSizes != null) {
             s = s.withMix(

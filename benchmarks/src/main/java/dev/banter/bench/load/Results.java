@@ -107,6 +107,32 @@ public final class Results {
             long kvTokens,
             List<String> problems) {}
 
+    /** One sample of a soak: seconds into the measured phase, heap after a full collection, threads, open files. */
+    public record SoakSample(double second, long heapAfterGcKiB, int threads, long openFiles) {}
+
+    /**
+     * What a soak measured and whether it held: after the first third of the samples (the runtime settling), the
+     * heap's least-squares trend over the rest stays within the tolerance, and threads and open files do not grow.
+     *
+     * @param slopeKiBPerMinute the trend of the heap after GC over the steady samples
+     * @param growthMiB that trend over the steady part's span
+     * @param toleranceMiB the growth allowed: 8 MiB or a tenth of the mean heap, whichever is larger
+     * @param threadGrowth threads at the last steady sample minus the first
+     * @param fileGrowth open files at the last steady sample minus the first ({@code -1} samples: not a Unix JVM)
+     * @param forcedCollections full collections the sampling forced, which the phase's GC pauses leave out
+     */
+    public record Soak(
+            double sampleSeconds,
+            List<SoakSample> samples,
+            double slopeKiBPerMinute,
+            double growthMiB,
+            double toleranceMiB,
+            int threadGrowth,
+            long fileGrowth,
+            long forcedCollections,
+            boolean passed,
+            List<String> problems) {}
+
     /** One step of a max-rate search. */
     public record Step(double rate, double throughput, double p99Ms, boolean passed, String why) {}
 
@@ -134,6 +160,7 @@ public final class Results {
             RoomMetrics runtime,
             @Nullable TipCheck tips,
             @Nullable FindMax findMax,
+            @Nullable Soak soak,
             List<String> installFailures,
             int loadRetries) {
 

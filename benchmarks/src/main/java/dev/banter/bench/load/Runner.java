@@ -99,6 +99,8 @@ final class Runner {
             if (search.enabled()) {
                 findMax = MaxRateSearch.run(
                         run, search.boundMs(), s.rate(), search.maxRate(), search.stepSeconds(), search.steps());
+            } else if (s.soakSampleSeconds() > 0) {
+                run.soak("soak", s.rate(), s.seconds(), s.soakSampleSeconds());
             } else {
                 run.phase("measure", s.rate(), s.seconds(), s.events());
             }
@@ -125,6 +127,9 @@ final class Runner {
             if (run.tips() != null && !run.tips().passed()) {
                 out.add(run.label() + ": tips not accounted exactly once: "
                         + run.tips().problems());
+            }
+            if (run.soak() != null && !run.soak().passed()) {
+                out.add(run.label() + ": soak: " + String.join("; ", run.soak().problems()));
             }
             for (Phase p : run.phases()) {
                 if (p.failures() > 0) {

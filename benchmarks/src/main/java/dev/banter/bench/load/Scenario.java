@@ -21,6 +21,8 @@ import java.util.function.UnaryOperator;
  * @param workers the runtime's lanes
  * @param checkTips whether to verify that every tip was accounted exactly once (needs a {@code tally} extension)
  * @param compareWithoutHostile whether to run again without the unmeasured groups and report the p99 ratio
+ * @param soakSampleSeconds if positive, the measured phase is a soak: the JVM is sampled this often (heap after a
+ *     full collection, threads, open files) and the trends are checked
  * @since 0.1
  */
 public record Scenario(
@@ -34,7 +36,8 @@ public record Scenario(
         long events,
         int workers,
         boolean checkTips,
-        boolean compareWithoutHostile) {
+        boolean compareWithoutHostile,
+        double soakSampleSeconds) {
 
     /**
      * Checks the values.
@@ -60,6 +63,10 @@ public record Scenario(
         }
         if (workers < 1 || workers > 1024) {
             throw new IllegalArgumentException("--workers: expected 1..1024, got " + workers);
+        }
+        if (!(soakSampleSeconds >= 0) || soakSampleSeconds > 3_600) {
+            throw new IllegalArgumentException(
+                    "--soak-sample: expected 0 (no soak) to 3600 seconds, got " + soakSampleSeconds);
         }
     }
 
@@ -105,6 +112,11 @@ public record Scenario(
         return copy(b -> b.workers = newWorkers);
     }
 
+    /** A copy that samples the JVM every {@code seconds} during the measured phase (0: not a soak). */
+    public Scenario withSoakSample(double seconds) {
+        return copy(b -> b.soakSampleSeconds = seconds);
+    }
+
     /** A copy with another mix. */
     public Scenario withMix(Mix newMix) {
         return copy(b -> b.mix = newMix);
@@ -129,7 +141,8 @@ public record Scenario(
                 f.events,
                 f.workers,
                 checkTips,
-                compareWithoutHostile);
+                compareWithoutHostile,
+                f.soakSampleSeconds);
     }
 
     /** The fields a copy may change, filled from a scenario. */
@@ -141,6 +154,7 @@ public record Scenario(
         double warmupSeconds;
         long events;
         int workers;
+        double soakSampleSeconds;
 
         Fields(Scenario s) {
             groups = s.groups;
@@ -150,6 +164,7 @@ public record Scenario(
             warmupSeconds = s.warmupSeconds;
             events = s.events;
             workers = s.workers;
+            soakSampleSeconds = s.soakSampleSeconds;
         }
     }
 

@@ -69,6 +69,35 @@ class LoadTestSmokeTest {
     }
 
     @Test
+    void soakSampling_checksHeapThreadsAndFiles_andReportsIt() throws Exception {
+        int status = run(
+                "--scenario", "smoke",
+                "--rate", "60",
+                "--duration", "8",
+                "--warmup", "0.5",
+                "--soak-sample", "1",
+                "--out", out.toString());
+
+        assertThat(status).as("stdout: %s stderr: %s", stdout, stderr).isZero();
+        JsonNode run = new JsonMapper()
+                .readTree(Files.readString(out.resolve("smoke.json")))
+                .get("runs")
+                .get(0);
+        assertThat(run.get("phases").get(1).get("label").asString()).isEqualTo("soak");
+        JsonNode soak = run.get("soak");
+        assertThat(soak.get("passed").asBoolean()).as("%s", soak).isTrue();
+        assertThat(soak.get("samples").size()).isBetween(6, 9);
+        assertThat(soak.get("forcedCollections").asLong()).isGreaterThanOrEqualTo(6);
+        JsonNode first = soak.get("samples").get(0);
+        assertThat(first.get("heapAfterGcKiB").asLong()).isPositive();
+        assertThat(first.get("threads").asInt()).isPositive();
+        // forced collections are the tool's, not the runtime's: they are not counted as the phase's pauses
+        assertThat(run.get("phases").get(1).get("gc").get("pauses").asLong())
+                .isLessThan(soak.get("forcedCollections").asLong());
+        assertThat(Files.readString(out.resolve("smoke.html"))).contains("Soak: ", "heap after a full GC");
+    }
+
+    @Test
     void tipCheck_withoutTally_failsTheRunWithStatus1() {
         int status = run(
                 "--scenario",
