@@ -50,18 +50,7 @@ final class Goals {
             case "tip-storm" -> {
                 KindStats tips = m.kinds().get("tip");
                 double p999 = tips == null ? 0 : tips.latency().p999Ms();
-                boolean once = run.tips() != null && run.tips().passed();
-                goals.add(new Goal(
-                        "tip-storm: lost or doubled tips",
-                        "0",
-                        once
-                                ? "0 (" + run.tips().delivered() + " delivered, "
-                                        + run.tips().refused() + " refused)"
-                                : String.valueOf(
-                                        run.tips() == null
-                                                ? "not checked"
-                                                : run.tips().problems()),
-                        once));
+                goals.add(tipsOnce("tip-storm", run));
                 goals.add(new Goal(
                         "tip-storm: tip p99.9",
                         "<= 20 ms",
@@ -111,6 +100,21 @@ final class Goals {
         return goals;
     }
 
+    /** The exactly-once check of a run's tips as a goal line. */
+    private static Goal tipsOnce(String scenario, Run run) {
+        Results.TipCheck tips = run.tips();
+        boolean once = tips != null && tips.passed();
+        return new Goal(
+                scenario + ": lost or doubled tips",
+                "0",
+                tips == null
+                        ? "not checked"
+                        : once
+                                ? "0 (" + tips.delivered() + " delivered, " + tips.refused() + " refused)"
+                                : String.valueOf(tips.problems()),
+                once);
+    }
+
     private static void soak(Run run, List<Goal> goals) {
         Results.Soak soak = run.soak();
         if (soak == null) {
@@ -131,15 +135,7 @@ final class Goals {
                 "<= 2 threads, <= 4 files",
                 soak.threadGrowth() + " threads, " + soak.fileGrowth() + " files",
                 soak.threadGrowth() <= 2 && soak.fileGrowth() <= 4));
-        boolean once = run.tips() != null && run.tips().passed();
-        goals.add(new Goal(
-                "soak: lost or doubled tips",
-                "0",
-                once
-                        ? "0 (" + run.tips().delivered() + " delivered)"
-                        : String.valueOf(
-                                run.tips() == null ? "not checked" : run.tips().problems()),
-                once));
+        goals.add(tipsOnce("soak", run));
         Phase m = run.measured();
         goals.add(new Goal(
                 "soak: GC pause p99 (reported)",
