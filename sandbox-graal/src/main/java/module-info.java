@@ -9,6 +9,9 @@ module dev.banter.sandbox.graal {
     requires tools.jackson.core;
     requires jdk.management;
     requires static org.jspecify;
+    // Only a sandbox that counts statements (SandboxConfig.countStatements, for banter profile) uses the CPU tracer.
+    requires static com.oracle.truffle.tools.profiler;
+    requires static org.graalvm.truffle;
 
     // Guest code reads the exported members of these objects; Truffle needs to see them.
     exports dev.banter.sandbox.graal.js to

@@ -124,6 +124,33 @@ public interface ExtensionInstance extends AutoCloseable {
         return "{}";
     }
 
+    /**
+     * The bytes the JVM allocated on the lane thread during the instance's most recent handler call, failed or not,
+     * or {@code -1} if the sandbox does not measure them. The figure is approximate: it is the thread's allocation
+     * counter read around the call, so it includes what the engine itself allocated for the call (argument
+     * conversion, the host bridge, compilation bookkeeping), and allocation the JIT removes is not in it. It is the
+     * figure the per-invocation {@link LimitKind#ALLOCATION} budget is checked against. Read it on the room's lane
+     * after the call (a handler that runs after this one, or {@code Room.onLane}); measuring it allocates nothing.
+     *
+     * @since 0.5
+     */
+    default long lastAllocatedBytes() {
+        return -1;
+    }
+
+    /**
+     * The guest statements the instance's most recent handler call ran, failed or not, counted as the {@link
+     * LimitKind#STATEMENTS} budget counts them, or {@code -1} unless the sandbox was made with {@link
+     * SandboxConfig#countStatements()} on. Exact for a sandbox with one worker; with more, the count is taken per
+     * engine, and engines may be shared across workers, so it can include statements other calls ran at the same
+     * time. Read it as {@link #lastAllocatedBytes()}.
+     *
+     * @since 0.5
+     */
+    default long lastStatements() {
+        return -1;
+    }
+
     /** Where the instance is in its life. */
     InstanceState state();
 

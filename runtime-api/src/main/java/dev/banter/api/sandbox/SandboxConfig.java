@@ -17,6 +17,11 @@ import java.util.Objects;
  * @param types the message types extensions may subscribe to (pass the runtime's {@code types().types()}); {@code
  *     banter.on} with any other name fails the load with an error naming it, and each type's flow decides whether
  *     the extension intercepts or observes it
+ * @param countStatements whether the sandbox counts the statements of every invocation, for {@link
+ *     ExtensionInstance#lastStatements()}: for tools such as {@code banter profile}, never for production, because
+ *     counting slows guest code down and a provider may need a laxer engine policy to do it (the graal sandbox runs
+ *     its contexts under {@code SandboxPolicy.TRUSTED} then, with every restriction of {@code CONSTRAINED} still set
+ *     one by one, and needs {@code org.graalvm.tools:profiler-tool} on the class path). Off in {@link #of(int)}.
  * @since 0.1
  */
 public record SandboxConfig(
@@ -24,7 +29,8 @@ public record SandboxConfig(
         SandboxLimits maxima,
         SandboxListener listener,
         Duration watchdogPeriod,
-        List<MessageType<?>> types) {
+        List<MessageType<?>> types,
+        boolean countStatements) {
 
     public SandboxConfig {
         Objects.requireNonNull(maxima, "maxima");
@@ -42,26 +48,41 @@ public record SandboxConfig(
     /** {@code workers} lanes, the default limits as maxima, no listener, a 2 ms watchdog, the built-in types. */
     public static SandboxConfig of(int workers) {
         return new SandboxConfig(
-                workers, SandboxLimits.defaults(), SandboxListener.NONE, Duration.ofMillis(2), BuiltinTypes.all());
+                workers,
+                SandboxLimits.defaults(),
+                SandboxListener.NONE,
+                Duration.ofMillis(2),
+                BuiltinTypes.all(),
+                false);
     }
 
     /** A copy with other maxima. */
     public SandboxConfig withMaxima(SandboxLimits newMaxima) {
-        return new SandboxConfig(workers, newMaxima, listener, watchdogPeriod, types);
+        return new SandboxConfig(workers, newMaxima, listener, watchdogPeriod, types, countStatements);
     }
 
     /** A copy with another listener. */
     public SandboxConfig withListener(SandboxListener newListener) {
-        return new SandboxConfig(workers, maxima, newListener, watchdogPeriod, types);
+        return new SandboxConfig(workers, maxima, newListener, watchdogPeriod, types, countStatements);
     }
 
     /** A copy that knows these message types, for example a runtime's {@code types().types()}. */
     public SandboxConfig withTypes(List<MessageType<?>> newTypes) {
-        return new SandboxConfig(workers, maxima, listener, watchdogPeriod, newTypes);
+        return new SandboxConfig(workers, maxima, listener, watchdogPeriod, newTypes, countStatements);
     }
 
     /** A copy with another watchdog period. */
     public SandboxConfig withWatchdogPeriod(Duration period) {
-        return new SandboxConfig(workers, maxima, listener, period, types);
+        return new SandboxConfig(workers, maxima, listener, period, types, countStatements);
+    }
+
+    /**
+     * A copy that counts, or does not count, the statements of every invocation; see the {@code countStatements}
+     * component.
+     *
+     * @since 0.5
+     */
+    public SandboxConfig withStatementCounting(boolean count) {
+        return new SandboxConfig(workers, maxima, listener, watchdogPeriod, types, count);
     }
 }

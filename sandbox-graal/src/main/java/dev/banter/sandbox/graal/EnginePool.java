@@ -22,8 +22,12 @@ final class EnginePool implements AutoCloseable {
 
     /** An engine and the contexts that hold it. */
     private static final class Shared {
-        private final Engine engine = newEngine();
+        private final Engine engine;
         private int holders;
+
+        private Shared(Engine engine) {
+            this.engine = engine;
+        }
     }
 
     /** An engine and the version's sources, held by one instance until it closes. */
@@ -60,12 +64,27 @@ final class EnginePool implements AutoCloseable {
 
     private final Map<String, Lease> leases = new HashMap<>();
     private final Map<Long, Shared> engines = new HashMap<>();
+    private final SandboxPolicy policy;
     private boolean closed;
+
+    /** A pool of {@code CONSTRAINED} engines, as production runs them. */
+    EnginePool() {
+        this(SandboxPolicy.CONSTRAINED);
+    }
+
+    /** A pool whose engines run under {@code policy}: {@code TRUSTED} only to count statements (see StatementCounter). */
+    EnginePool(SandboxPolicy policy) {
+        this.policy = policy;
+    }
 
     /** Makes an engine with no output of its own; contexts redirect theirs. */
     static Engine newEngine() {
+        return newEngine(SandboxPolicy.CONSTRAINED);
+    }
+
+    static Engine newEngine(SandboxPolicy policy) {
         return Engine.newBuilder("js")
-                .sandbox(SandboxPolicy.CONSTRAINED)
+                .sandbox(policy)
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
                 .option("engine.WarnInterpreterOnly", "false")
@@ -79,7 +98,7 @@ final class EnginePool implements AutoCloseable {
         String key = source.coordinates() + "#" + statementLimit;
         Lease lease = leases.get(key);
         if (lease == null) {
-            Engine engine = engines.computeIfAbsent(statementLimit, limit -> new Shared()).engine;
+            Engine engine = engines.computeIfAbsent(statementLimit, limit -> new Shared(newEngine(policy))).engine;
             if (source.dialect().equals(Cb2.DIALECT)) {
                 Cb2.Layout layout = Cb2.layout(source.files());
                 lease = new Lease(key, statementLimit, engine, layout.sources(), layout.roles());

@@ -123,6 +123,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private int coldCalls;
     private volatile long droppedLogLines;
     private volatile long allocatedSinceCalm;
+    // what the last handler call cost (lane thread only); the counter is the context's engine's, if counting
+    private @Nullable StatementCounter statementCounter;
+    private long lastAllocated = -1;
+    private long lastStatements = -1;
 
     // the running invocation (lane thread only)
     private @Nullable Message current;
@@ -172,6 +176,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         EnginePool.Lease newLease = sandbox.engines().acquire(spec.source(), statementLimit());
         Context ctx;
         try {
+            statementCounter = sandbox.statementCounter(newLease.engine());
             ctx = sandbox.newContext(newLease.engine(), statementLimit(), this::logLine);
         } catch (RuntimeException e) {
             sandbox.engines().release(newLease);
@@ -330,6 +335,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public Verdict handle(Message message, HandlerContext context) {
+        lastAllocated = 0;
+        lastStatements = sandbox.config().countStatements() ? 0 : -1;
         InstanceState s = state;
         if (s == InstanceState.QUARANTINED || s == InstanceState.CLOSED) {
             return Verdict.pass();
@@ -403,12 +410,19 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             coldCalls--;
             deadline = coldDeadlineNanos;
         }
+        StatementCounter counter = statementCounter;
+        long statementsBefore = counter == null ? 0 : counter.total();
         workerSlot.begin(this, deadline, allocationLimit);
         try {
             ctx.resetLimits();
             fn.executeVoid(arguments);
         } finally {
-            allocatedSinceCalm += workerSlot.end();
+            long allocated = workerSlot.end();
+            allocatedSinceCalm += allocated;
+            lastAllocated += allocated;
+            if (counter != null) {
+                lastStatements += counter.total() - statementsBefore;
+            }
         }
     }
 
@@ -655,6 +669,16 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         load(sandbox.watchdog().worker(spec.worker()));
         resumes++;
         sandbox.resumed(this, System.nanoTime() - start);
+    }
+
+    @Override
+    public long lastAllocatedBytes() {
+        return lastAllocated;
+    }
+
+    @Override
+    public long lastStatements() {
+        return lastStatements;
     }
 
     @Override

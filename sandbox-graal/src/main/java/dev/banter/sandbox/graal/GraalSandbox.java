@@ -28,6 +28,7 @@ import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,9 @@ final class GraalSandbox implements Sandbox {
     private final SandboxConfig config;
     private final ExecutionMode mode;
     private final Watchdog watchdog;
-    private final EnginePool engines = new EnginePool();
+    // TRUSTED only when counting statements (the CPU tracer refuses CONSTRAINED); every restriction is still set
+    private final SandboxPolicy policy;
+    private final EnginePool engines;
     private final Source hardening;
     private final Map<String, Source> preludes;
     private final Source cb2Prelude;
@@ -53,6 +56,8 @@ final class GraalSandbox implements Sandbox {
 
     GraalSandbox(SandboxConfig config) {
         this.config = config;
+        this.policy = config.countStatements() ? SandboxPolicy.TRUSTED : SandboxPolicy.CONSTRAINED;
+        this.engines = new EnginePool(policy);
         this.hardening = script("harden.js");
         this.preludes = Map.of("banter/1", script("banter1.js"), "cb/1", script("cb1.js"));
         this.cb2Prelude = script("cb2.js");
@@ -84,7 +89,7 @@ final class GraalSandbox implements Sandbox {
      * (on a cold JVM that alone can take longer than the load deadline).
      */
     private void warmUp() {
-        try (Engine engine = EnginePool.newEngine();
+        try (Engine engine = EnginePool.newEngine(policy);
                 Context ctx = newContext(engine, Long.MAX_VALUE, (level, line) -> {})) {
             ctx.eval(hardening).execute(1e9);
             for (Source prelude : preludes.values()) {
@@ -157,7 +162,7 @@ final class GraalSandbox implements Sandbox {
                 n -> ResourceLimits.newBuilder().statementLimit(n, null).build());
         return Context.newBuilder("js")
                 .engine(engine)
-                .sandbox(SandboxPolicy.CONSTRAINED)
+                .sandbox(policy)
                 .allowHostAccess(HostAccess.CONSTRAINED)
                 .allowHostClassLookup(className -> false)
                 .allowIO(IOAccess.NONE)
@@ -186,6 +191,12 @@ final class GraalSandbox implements Sandbox {
     /** The {@code cb/2} prelude, evaluated after the {@code banter/1} prelude in a {@code cb/2} context. */
     Source cb2Prelude() {
         return cb2Prelude;
+    }
+
+    /** The statement counter of an engine of this sandbox, or null unless the sandbox counts statements. */
+    @Nullable
+    StatementCounter statementCounter(Engine engine) {
+        return config.countStatements() ? StatementCounter.of(engine) : null;
     }
 
     Watchdog watchdog() {

@@ -24,6 +24,13 @@ import java.util.Set;
  *   <li>source size, notices, kv, timers and log volume: checked on the host side of every call.
  * </ul>
  *
+ * <p>Each handler call's allocation is exposed as {@code ExtensionInstance.lastAllocatedBytes()} (the thread
+ * counter the allocation budget reads). A sandbox made with {@code SandboxConfig.countStatements()} also counts the
+ * statements of each call with Graal's CPU tracer ({@code org.graalvm.tools:profiler-tool}, an optional dependency),
+ * exactly as the statement budget counts them; the tracer refuses {@code CONSTRAINED} engines, so such a sandbox runs
+ * its engines and contexts under {@code SandboxPolicy.TRUSTED}, with every restriction above still set one by one.
+ * It is meant for {@code banter profile}, not for production.
+ *
  * <p>Dialects: {@code banter/1} and {@code cb/1} (the Chaturbate Apps API v1). Each is a prelude script over the
  * same host bridge, evaluated after the same hardening ({@code harden.js}), so both get the same permissions,
  * limits and isolation.
