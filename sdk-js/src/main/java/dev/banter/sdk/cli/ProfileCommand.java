@@ -10,6 +10,7 @@ import dev.banter.api.sandbox.LimitViolation;
 import dev.banter.api.sandbox.SandboxLimits;
 import dev.banter.core.extension.Manifests;
 import dev.banter.sdk.harness.ExtensionProject;
+import dev.banter.sdk.harness.Invocation;
 import dev.banter.sdk.harness.SimulatedRoom;
 import dev.banter.sdk.harness.Step;
 import dev.banter.sdk.harness.StepResult;
@@ -23,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,10 +35,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Replays an event stream and reports per handler its calls and time (as the engine's trace measures"
-                    + " them), then each limit the run came near: time, notice size and rate, kv key, value and total"
-                    + " size, timers, log volume, with the extension's effective limit, what it used and a"
-                    + " recommended limit. Statement and allocation counts are enforced inside the sandbox and not"
-                    + " reported to the host yet; a run that breaks them shows the violation."
+                    + " them) and the mean, 99th percentile and maximum of the statements and bytes each call used"
+                    + " against the per-call budgets, then each limit the run came near: time, statements,"
+                    + " allocation, notice size and rate, kv key, value and total size, timers, log volume, with the"
+                    + " extension's effective limit, what it used and a recommended limit. Statements are counted as"
+                    + " the budget counts them; allocation is approximate (it includes the engine's own work for"
+                    + " the call)."
         },
         footer = {
             "%nExamples:",
@@ -50,6 +55,10 @@ final class ProfileCommand extends StreamCommand {
 
     /** Per handler: calls, total and maximum nanos. */
     private final Map<String, long[]> handlers = new TreeMap<>();
+    /** Per handler: the bytes, and the statements, of each call. */
+    private final Map<String, Spread> allocations = new TreeMap<>();
+
+    private final Map<String, Spread> statements = new TreeMap<>();
 
     private final Map<LimitKind, Long> used = new EnumMap<>(LimitKind.class);
     private final Map<String, Integer> violations = new TreeMap<>();
@@ -64,7 +73,9 @@ final class ProfileCommand extends StreamCommand {
             return ExitCodes.FAILED;
         }
         SandboxLimits limits = Manifests.effectiveLimits(project.manifest(), SandboxLimits.defaults());
-        try (SimulatedRoom sim = room.builder(project).build()) {
+        SandboxLimits maxima;
+        try (SimulatedRoom sim = room.builder(project).countStatements(true).build()) {
+            maxima = sim.maxima();
             record(sim, sim.startResult());
             int n = 0;
             for (Step step : steps) {
@@ -77,7 +88,7 @@ final class ProfileCommand extends StreamCommand {
             err().println("banter: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        Map<String, Object> report = report(project, limits, steps.size());
+        Map<String, Object> report = report(project, limits, maxima, steps.size());
         if (json) {
             out().println(Json.write(report));
         } else {
@@ -87,6 +98,16 @@ final class ProfileCommand extends StreamCommand {
     }
 
     private void record(SimulatedRoom sim, StepResult r) {
+        for (Invocation i : r.invocations()) {
+            if (i.allocatedBytes() >= 0) {
+                allocations.computeIfAbsent(i.handlerId(), k -> new Spread()).add(i.allocatedBytes());
+                max(LimitKind.ALLOCATION, i.allocatedBytes());
+            }
+            if (i.statements() >= 0) {
+                statements.computeIfAbsent(i.handlerId(), k -> new Spread()).add(i.statements());
+                max(LimitKind.STATEMENTS, i.statements());
+            }
+        }
         if (r.outcome() != null) {
             for (TraceEntry t : r.outcome().trace()) {
                 if (t.handlerId().startsWith("ext:")) {
@@ -133,18 +154,25 @@ final class ProfileCommand extends StreamCommand {
         used.merge(kind, value, Math::max);
     }
 
-    private Map<String, Object> report(ExtensionProject project, SandboxLimits limits, int events) {
+    private Map<String, Object> report(
+            ExtensionProject project, SandboxLimits limits, SandboxLimits maxima, int events) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("extension", project.manifest().coordinates());
         doc.put("events", events);
         Map<String, Object> hs = new LinkedHashMap<>();
-        handlers.forEach((id, h) -> {
+        Set<String> ids = new TreeSet<>(handlers.keySet());
+        ids.addAll(allocations.keySet());
+        ids.addAll(statements.keySet());
+        for (String id : ids) {
+            long[] h = handlers.getOrDefault(id, new long[3]);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("calls", h[0]);
             m.put("meanMicros", h[0] == 0 ? 0 : h[1] / h[0] / 1000);
             m.put("maxMicros", h[2] / 1000);
+            m.put("statements", spread(statements.get(id), LimitKind.STATEMENTS, limits));
+            m.put("allocation", spread(allocations.get(id), LimitKind.ALLOCATION, limits));
             hs.put(id, m);
-        });
+        }
         doc.put("handlers", hs);
         Map<String, Object> ls = new LinkedHashMap<>();
         for (LimitKind k : LimitKind.values()) {
@@ -153,7 +181,7 @@ final class ProfileCommand extends StreamCommand {
             m.put("limit", limits.get(k));
             Long u = used.get(k);
             m.put("used", u);
-            m.put("recommended", recommend(k, u, limits.get(k)));
+            m.put("recommended", recommend(k, u, limits.get(k), maxima.get(k)));
             ls.put(k.key(), m);
         }
         doc.put("limits", ls);
@@ -161,10 +189,28 @@ final class ProfileCommand extends StreamCommand {
         return doc;
     }
 
-    /** Three times the peak for time, twice the peak for quotas, never above the current limit; null: keep it. */
-    private static Long recommend(LimitKind k, Long used, long limit) {
+    /** One handler's calls against a per-call budget: how many were measured, their mean, p99 and maximum. */
+    private static Map<String, Object> spread(@Nullable Spread s, LimitKind kind, SandboxLimits limits) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unit", kind.unit());
+        m.put("calls", s == null ? 0 : s.count());
+        m.put("mean", s == null ? 0 : s.mean());
+        m.put("p99", s == null ? 0 : s.p99());
+        m.put("max", s == null ? 0 : s.max());
+        m.put("limit", limits.get(kind));
+        return m;
+    }
+
+    /**
+     * For the per-call budgets, see {@link Budgets#recommend}; else three times the peak for time, twice the peak for
+     * quotas, never above the current limit. Null: keep it.
+     */
+    private static @Nullable Long recommend(LimitKind k, @Nullable Long used, long limit, long maximum) {
         if (used == null || used == 0 || k.isFloor()) {
             return null;
+        }
+        if (k == LimitKind.STATEMENTS || k == LimitKind.ALLOCATION) {
+            return Budgets.recommend(used, maximum);
         }
         long factor = k == LimitKind.DEADLINE ? 3 : 2;
         return Math.min(limit, Math.max(1, used * factor));
@@ -173,14 +219,17 @@ final class ProfileCommand extends StreamCommand {
     @SuppressWarnings("unchecked")
     private void print(Map<String, Object> report) {
         out().println("profile of " + report.get("extension") + " over " + report.get("events") + " events");
-        ((Map<String, Map<String, Object>>) report.get("handlers"))
-                .forEach((id, h) -> out().printf(
-                                Locale.ROOT,
-                                "  handler %-24s calls %6d  mean %8d us  max %8d us%n",
-                                id,
-                                h.get("calls"),
-                                h.get("meanMicros"),
-                                h.get("maxMicros")));
+        ((Map<String, Map<String, Object>>) report.get("handlers")).forEach((id, h) -> {
+            out().printf(
+                            Locale.ROOT,
+                            "  handler %-24s calls %6d  mean %8d us  max %8d us%n",
+                            id,
+                            h.get("calls"),
+                            h.get("meanMicros"),
+                            h.get("maxMicros"));
+            printSpread((Map<String, Object>) h.get("statements"));
+            printSpread((Map<String, Object>) h.get("allocation"));
+        });
         out().printf(Locale.ROOT, "  %-16s %14s %14s %14s  %s%n", "limit", "used", "limit", "recommended", "unit");
         ((Map<String, Map<String, Object>>) report.get("limits")).forEach((key, m) -> {
             Object u = m.get("used");
@@ -197,7 +246,19 @@ final class ProfileCommand extends StreamCommand {
         });
         Map<String, Integer> v = (Map<String, Integer>) report.get("violations");
         out().println(v.isEmpty() ? "  no limit was broken" : "  violations: " + v);
-        out().println("  (time is what the trace measured in this JVM; statements and allocation are enforced but"
-                + " not reported)");
+        out().println("  (time is what the trace measured in this JVM; statements are counted as the budget counts"
+                + " them; allocation is approximate: it includes the engine's own work for each call)");
+    }
+
+    private void printSpread(Map<String, Object> s) {
+        out().printf(
+                        Locale.ROOT,
+                        "    %-30s mean %12d  p99 %12d  max %12d  limit %12d %s%n",
+                        s.get("unit") + " per call",
+                        s.get("mean"),
+                        s.get("p99"),
+                        s.get("max"),
+                        s.get("limit"),
+                        s.get("unit"));
     }
 }

@@ -26,6 +26,7 @@ final class Recorder implements ActionSink, SandboxListener {
     private final List<Action> actions = new ArrayList<>();
     private final List<LimitViolation> violations = new ArrayList<>();
     private final List<String> logs = new ArrayList<>();
+    private final List<Invocation> invocations = new ArrayList<>();
     private @Nullable String subject;
 
     @Override
@@ -51,6 +52,11 @@ final class Recorder implements ActionSink, SandboxListener {
         logs.add(level + " " + line);
     }
 
+    /** A handler call of the extension ended (on the lane); see {@link MeasuredSandbox}. */
+    synchronized void invoked(Invocation invocation) {
+        invocations.add(invocation);
+    }
+
     synchronized @Nullable String subject() {
         return subject;
     }
@@ -64,7 +70,9 @@ final class Recorder implements ActionSink, SandboxListener {
                 actions,
                 violations,
                 logs,
-                outcome == null ? List.of() : failures(outcome));
+                outcome == null ? List.of() : failures(outcome),
+                invocations);
+        invocations.clear();
         actions.clear();
         violations.clear();
         logs.clear();

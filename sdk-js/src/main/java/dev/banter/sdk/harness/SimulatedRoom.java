@@ -96,11 +96,14 @@ public final class SimulatedRoom implements AutoCloseable {
         DefaultRoomExtensions lifecycle = null;
         try {
             SandboxLimits maxima = b.timing.maxima(b.maxima);
-            created = SandboxProvider.load("graal")
-                    .create(SandboxConfig.of(1)
-                            .withMaxima(maxima)
-                            .withTypes(runtime.types().types())
-                            .withListener(recorder));
+            created = new MeasuredSandbox(
+                    SandboxProvider.load("graal")
+                            .create(SandboxConfig.of(1)
+                                    .withMaxima(maxima)
+                                    .withTypes(runtime.types().types())
+                                    .withListener(recorder)
+                                    .withStatementCounting(b.countStatements)),
+                    recorder::invoked);
             FileSystemCatalog catalog = FileSystemCatalog.open(
                     catalogDir, PlatformPolicy.permissive().withMaxima(maxima));
             catalog.submit(b.timing.apply(project.pkg(), b.maxima));
@@ -316,6 +319,7 @@ public final class SimulatedRoom implements AutoCloseable {
         private Map<String, String> kv = Map.of();
         private SandboxLimits maxima = SandboxLimits.defaults();
         private Timing timing = Timing.RELAXED;
+        private boolean countStatements;
 
         private Builder(ExtensionProject project) {
             this.project = Objects.requireNonNull(project, "project");
@@ -359,6 +363,19 @@ public final class SimulatedRoom implements AutoCloseable {
         /** How the time limits are treated; default {@link Timing#RELAXED}. */
         public Builder timing(Timing value) {
             this.timing = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Whether every handler call's {@link Invocation#statements()} is counted; default false. Counting makes
+         * guest code several times slower (so it suits {@code banter profile}, whose time limits are relaxed, not
+         * {@code banter test --strict-time}) and runs the sandbox's contexts under Graal's {@code TRUSTED} policy with
+         * every restriction still set (see {@link dev.banter.api.sandbox.SandboxConfig#countStatements()}).
+         *
+         * @since 0.5
+         */
+        public Builder countStatements(boolean value) {
+            this.countStatements = value;
             return this;
         }
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param violations the limit violations during the step
  * @param logs the extension's log lines during the step, each as {@code level line}
  * @param failures handler failures in the message's trace, as {@code handler: failure}
+ * @param invocations every call of the extension's handlers during the step, in order (timer firings included),
+ *     with its cost; since 0.5
  * @since 0.4
  */
 public record StepResult(
@@ -26,13 +28,27 @@ public record StepResult(
         List<Action> actions,
         List<LimitViolation> violations,
         List<String> logs,
-        List<String> failures) {
+        List<String> failures,
+        List<Invocation> invocations) {
 
     public StepResult {
         actions = List.copyOf(actions);
+        invocations = List.copyOf(invocations);
         violations = List.copyOf(violations);
         logs = List.copyOf(logs);
         failures = List.copyOf(failures);
+    }
+
+    /** A result without invocations, as before 0.5. */
+    public StepResult(
+            @Nullable Outcome outcome,
+            @Nullable StepVerdict verdict,
+            @Nullable String body,
+            List<Action> actions,
+            List<LimitViolation> violations,
+            List<String> logs,
+            List<String> failures) {
+        this(outcome, verdict, body, actions, violations, logs, failures, List.of());
     }
 
     /** The notices among the actions. */
