@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
                     + " against the per-call budgets, then each limit the run came near: time, statements,"
                     + " allocation, notice size and rate, kv key, value and total size, timers, log volume, with the"
                     + " extension's effective limit, what it used and a recommended limit. Statements are counted as"
-                    + " the budget counts them; allocation is approximate (it includes the engine's own work for"
+                    + " the budget counts them, in a second replay (counting slows guest code down, so time and"
+                    + " bytes come from the first); allocation is approximate (it includes the engine's own work for"
                     + " the call)."
         },
         footer = {
@@ -74,16 +76,16 @@ final class ProfileCommand extends StreamCommand {
         }
         SandboxLimits limits = Manifests.effectiveLimits(project.manifest(), SandboxLimits.defaults());
         SandboxLimits maxima;
-        try (SimulatedRoom sim = room.builder(project).countStatements(true).build()) {
+        // Two runs: counting statements slows guest code, so time and bytes come from a run that does not count.
+        try (SimulatedRoom sim = room.builder(project).build()) {
             maxima = sim.maxima();
-            record(sim, sim.startResult());
-            int n = 0;
-            for (Step step : steps) {
-                if (++n % 1000 == 0) {
-                    progress("profiled " + n + " of " + steps.size() + " events");
-                }
-                record(sim, sim.run(step));
-            }
+            replay(sim, steps, this::record, "profiled");
+        } catch (RuntimeException e) {
+            err().println("banter: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        try (SimulatedRoom sim = room.builder(project).countStatements(true).build()) {
+            replay(sim, steps, (room, r) -> countStatements(r), "counted the statements of");
         } catch (RuntimeException e) {
             err().println("banter: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -97,15 +99,32 @@ final class ProfileCommand extends StreamCommand {
         return ExitCodes.OK;
     }
 
+    private void replay(
+            SimulatedRoom sim, List<Step> steps, BiConsumer<SimulatedRoom, StepResult> recorder, String what) {
+        recorder.accept(sim, sim.startResult());
+        int n = 0;
+        for (Step step : steps) {
+            if (++n % 1000 == 0) {
+                progress(what + " " + n + " of " + steps.size() + " events");
+            }
+            recorder.accept(sim, sim.run(step));
+        }
+    }
+
+    private void countStatements(StepResult r) {
+        for (Invocation i : r.invocations()) {
+            if (i.statements() >= 0) {
+                statements.computeIfAbsent(i.handlerId(), k -> new Spread()).add(i.statements());
+                max(LimitKind.STATEMENTS, i.statements());
+            }
+        }
+    }
+
     private void record(SimulatedRoom sim, StepResult r) {
         for (Invocation i : r.invocations()) {
             if (i.allocatedBytes() >= 0) {
                 allocations.computeIfAbsent(i.handlerId(), k -> new Spread()).add(i.allocatedBytes());
                 max(LimitKind.ALLOCATION, i.allocatedBytes());
-            }
-            if (i.statements() >= 0) {
-                statements.computeIfAbsent(i.handlerId(), k -> new Spread()).add(i.statements());
-                max(LimitKind.STATEMENTS, i.statements());
             }
         }
         if (r.outcome() != null) {
