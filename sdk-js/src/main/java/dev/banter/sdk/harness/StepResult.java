@@ -39,18 +39,6 @@ public record StepResult(
         failures = List.copyOf(failures);
     }
 
-    /** A result without invocations, as before 0.5. */
-    public StepResult(
-            @Nullable Outcome outcome,
-            @Nullable StepVerdict verdict,
-            @Nullable String body,
-            List<Action> actions,
-            List<LimitViolation> violations,
-            List<String> logs,
-            List<String> failures) {
-        this(outcome, verdict, body, actions, violations, logs, failures, List.of());
-    }
-
     /** The notices among the actions. */
     public List<Notice> notices() {
         return actions.stream()
