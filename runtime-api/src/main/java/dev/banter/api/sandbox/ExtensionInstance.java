@@ -125,12 +125,14 @@ public interface ExtensionInstance extends AutoCloseable {
     }
 
     /**
-     * The bytes the JVM allocated on the lane thread during the instance's most recent handler call, failed or not,
-     * or {@code -1} if the sandbox does not measure them. The figure is approximate: it is the thread's allocation
-     * counter read around the call, so it includes what the engine itself allocated for the call (argument
-     * conversion, the host bridge, compilation bookkeeping), and allocation the JIT removes is not in it. It is the
-     * figure the per-invocation {@link LimitKind#ALLOCATION} budget is checked against. Read it on the room's lane
-     * after the call (a handler that runs after this one, or {@code Room.onLane}); measuring it allocates nothing.
+     * The bytes the JVM allocated on the lane thread while the instance's guest code ran for its most recent handler
+     * call, failed or not ({@code 0} before the first call), or {@code -1} if the sandbox does not measure them.
+     * Re-creating a parked or cancelled context before the call is not included. The figure is approximate: it is
+     * the thread's allocation counter read around the guest call, so it includes what the engine itself allocated
+     * for the call (argument conversion, the host bridge, interpreter and compilation bookkeeping), and allocation
+     * that compiled code optimizes away is not in it. It is the figure the per-invocation {@link
+     * LimitKind#ALLOCATION} budget is checked against. Read it on the room's lane after the call (from a handler that
+     * runs after this one, or through {@code Room.onLane}); measuring it allocates nothing and takes no lock.
      *
      * @since 0.5
      */
@@ -139,11 +141,11 @@ public interface ExtensionInstance extends AutoCloseable {
     }
 
     /**
-     * The guest statements the instance's most recent handler call ran, failed or not, counted as the {@link
-     * LimitKind#STATEMENTS} budget counts them, or {@code -1} unless the sandbox was made with {@link
-     * SandboxConfig#countStatements()} on. Exact for a sandbox with one worker; with more, the count is taken per
-     * engine, and engines may be shared across workers, so it can include statements other calls ran at the same
-     * time. Read it as {@link #lastAllocatedBytes()}.
+     * The guest statements the instance's most recent handler call ran, failed or not, counted exactly as the {@link
+     * LimitKind#STATEMENTS} budget counts them ({@code 0} before the first call), or {@code -1} unless the sandbox was
+     * made with {@link SandboxConfig#countStatements()} on. Exact while no other invocation runs on the same engine
+     * at the same time, as in a sandbox with one worker; engines are shared across workers, so with more the count
+     * can include statements that other calls ran meanwhile. Read it as {@link #lastAllocatedBytes()}.
      *
      * @since 0.5
      */

@@ -124,9 +124,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private volatile long droppedLogLines;
     private volatile long allocatedSinceCalm;
     // what the last handler call cost (lane thread only); the counter is the context's engine's, if counting
+    private final boolean countsStatements;
     private @Nullable StatementCounter statementCounter;
-    private long lastAllocated = -1;
-    private long lastStatements = -1;
+    private long lastAllocated;
+    private long lastStatements;
 
     // the running invocation (lane thread only)
     private @Nullable Message current;
@@ -161,6 +162,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.deadlineNanos = limits.deadline().toNanos();
         this.coldDeadlineNanos = Math.max(deadlineNanos, limits.loadDeadline().toNanos());
         this.allocationLimit = limits.get(LimitKind.ALLOCATION);
+        this.countsStatements = sandbox.config().countStatements();
+        this.lastStatements = countsStatements ? 0 : -1;
     }
 
     // ---------------------------------------------------------------- loading
@@ -336,7 +339,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     @Override
     public Verdict handle(Message message, HandlerContext context) {
         lastAllocated = 0;
-        lastStatements = sandbox.config().countStatements() ? 0 : -1;
+        lastStatements = countsStatements ? 0 : -1;
         InstanceState s = state;
         if (s == InstanceState.QUARANTINED || s == InstanceState.CLOSED) {
             return Verdict.pass();
