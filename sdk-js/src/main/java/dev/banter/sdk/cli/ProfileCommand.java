@@ -76,16 +76,10 @@ final class ProfileCommand extends StreamCommand {
         }
         SandboxLimits limits = Manifests.effectiveLimits(project.manifest(), SandboxLimits.defaults());
         SandboxLimits maxima;
-        // Two runs: counting statements slows guest code, so time and bytes come from a run that does not count.
-        try (SimulatedRoom sim = room.builder(project).build()) {
-            maxima = sim.maxima();
-            replay(sim, steps, this::record, "profiled");
-        } catch (RuntimeException e) {
-            err().println("banter: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
-        try (SimulatedRoom sim = room.builder(project).countStatements(true).build()) {
-            replay(sim, steps, (room, r) -> countStatements(r), "counted the statements of");
+        try {
+            // Counting statements slows guest code, so time and bytes come from a first run that does not count.
+            maxima = replay(room.builder(project), steps, this::record, "profiled");
+            replay(room.builder(project).countStatements(true), steps, this::countStatements, "counted statements of");
         } catch (RuntimeException e) {
             err().println("banter: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -99,19 +93,26 @@ final class ProfileCommand extends StreamCommand {
         return ExitCodes.OK;
     }
 
-    private void replay(
-            SimulatedRoom sim, List<Step> steps, BiConsumer<SimulatedRoom, StepResult> recorder, String what) {
-        recorder.accept(sim, sim.startResult());
-        int n = 0;
-        for (Step step : steps) {
-            if (++n % 1000 == 0) {
-                progress(what + " " + n + " of " + steps.size() + " events");
+    /** Replays the steps in a new room, handing every result to {@code recorder}; answers the room's maxima. */
+    private SandboxLimits replay(
+            SimulatedRoom.Builder builder,
+            List<Step> steps,
+            BiConsumer<SimulatedRoom, StepResult> recorder,
+            String what) {
+        try (SimulatedRoom sim = builder.build()) {
+            recorder.accept(sim, sim.startResult());
+            int n = 0;
+            for (Step step : steps) {
+                if (++n % 1000 == 0) {
+                    progress(what + " " + n + " of " + steps.size() + " events");
+                }
+                recorder.accept(sim, sim.run(step));
             }
-            recorder.accept(sim, sim.run(step));
+            return sim.maxima();
         }
     }
 
-    private void countStatements(StepResult r) {
+    private void countStatements(SimulatedRoom sim, StepResult r) {
         for (Invocation i : r.invocations()) {
             if (i.statements() >= 0) {
                 statements.computeIfAbsent(i.handlerId(), k -> new Spread()).add(i.statements());
