@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * adds the CPU time consumed since. An invocation that is not running at all (blocked in the host) is still stopped
  * once its wall time passes {@link #wallBackstop the backstop}. Where the JVM cannot read thread CPU time, the
  * deadline is wall time.
+ *
+ * <p>Wall time the watchdog itself could not watch is not charged either: when a poll comes more than {@link
+ * #STALL_NANOS} later than its period asks, the whole JVM was most likely stopped (a full garbage collection, a
+ * safepoint, a suspended machine), and the gap is left out of every invocation it fell in. Without that, a 2 s
+ * stop-the-world collection would push every running invocation past the 1 s backstop.
  */
 final class Watchdog implements AutoCloseable {
 
@@ -45,6 +50,9 @@ final class Watchdog implements AutoCloseable {
         CPU_TIME = cpu && THREADS.isThreadCpuTimeEnabled();
     }
 
+    /** A poll later than its period by more than this counts as a stall of the whole JVM. */
+    static final long STALL_NANOS = 5_000_000;
+
     /** The wall time after which an invocation is stopped whatever its CPU time: ten deadlines, at least 1 s. */
     static long wallBackstop(long deadlineNanos) {
         return Math.max(10 * deadlineNanos, 1_000_000_000L);
@@ -57,7 +65,9 @@ final class Watchdog implements AutoCloseable {
 
     /** What one thread is running now. Written by that thread, read by the watchdog. */
     static final class Slot {
+        private final Watchdog owner;
         private long startNanos;
+        private long startStall;
         private long startAllocated;
         private long threadId;
         private long deadlineNanos;
@@ -72,6 +82,10 @@ final class Watchdog implements AutoCloseable {
         private long seenWallNanos;
         private long seenCpuNanos;
 
+        private Slot(Watchdog owner) {
+            this.owner = owner;
+        }
+
         void begin(Invocable target, long deadlineNanos, long allocationLimit) {
             this.threadId = Thread.currentThread().threadId();
             this.deadlineNanos = deadlineNanos;
@@ -79,6 +93,7 @@ final class Watchdog implements AutoCloseable {
             this.startAllocated = allocatedBytes();
             this.tripped = null;
             this.startNanos = System.nanoTime();
+            this.startStall = owner.stalledNanos;
             this.invocation++;
             this.running = target; // publishes the fields above
         }
@@ -124,13 +139,16 @@ final class Watchdog implements AutoCloseable {
     private final Set<Slot> extra = ConcurrentHashMap.newKeySet();
     private final long periodNanos;
     private final Thread thread;
+    // wall time the watchdog could not watch, summed (written by its thread only)
+    private volatile long stalledNanos;
+    private volatile long stallOnceNanos;
     private final ExecutorService stopper;
     private volatile boolean closed;
 
     Watchdog(int workerCount, Duration period) {
         this.workers = new Slot[workerCount];
         for (int i = 0; i < workerCount; i++) {
-            workers[i] = new Slot();
+            workers[i] = new Slot(this);
         }
         this.periodNanos = period.toNanos();
         this.stopper = Executors.newSingleThreadExecutor(r -> daemon(r, "banter-sandbox-stopper"));
@@ -155,7 +173,7 @@ final class Watchdog implements AutoCloseable {
 
     /** A slot for work outside the workers (loading on a host thread); give it back with {@link #release}. */
     Slot acquire() {
-        Slot slot = new Slot();
+        Slot slot = new Slot(this);
         extra.add(slot);
         return slot;
     }
@@ -164,10 +182,31 @@ final class Watchdog implements AutoCloseable {
         extra.remove(slot);
     }
 
+    /** Wall time the watchdog could not watch so far (see the class documentation). */
+    long stalledNanos() {
+        return stalledNanos;
+    }
+
+    /** For tests: the next poll sleeps this long first, as a stop of the whole JVM would make it. */
+    void stallOnce(Duration stall) {
+        stallOnceNanos = stall.toNanos();
+    }
+
     private void loop() {
+        long last = System.nanoTime();
         while (!closed) {
             LockSupport.parkNanos(periodNanos);
+            long stall = stallOnceNanos;
+            if (stall > 0) {
+                stallOnceNanos = 0;
+                LockSupport.parkNanos(stall);
+            }
             long now = System.nanoTime();
+            long late = now - last - periodNanos;
+            last = now;
+            if (late > STALL_NANOS) {
+                stalledNanos += late;
+            }
             for (Slot slot : workers) {
                 check(slot, now);
             }
@@ -205,7 +244,7 @@ final class Watchdog implements AutoCloseable {
 
     /** The time charged to the slot's invocation so far; see the class documentation. */
     private long elapsed(Slot slot, long now) {
-        long wall = now - slot.startNanos;
+        long wall = now - slot.startNanos - (stalledNanos - slot.startStall);
         if (!CPU_TIME || wall > wallBackstop(slot.deadlineNanos)) {
             return wall;
         }

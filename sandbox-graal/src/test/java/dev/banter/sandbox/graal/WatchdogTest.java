@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The watchdog charges an invocation its thread's CPU time, with a wall-clock backstop. */
+/**
+ * The watchdog charges an invocation its thread's CPU time, with a wall-clock backstop that leaves out the time the
+ * watchdog itself could not watch.
+ */
 class WatchdogTest {
 
     private static final long DEADLINE = TimeUnit.MILLISECONDS.toNanos(40);
@@ -67,6 +70,20 @@ class WatchdogTest {
 
         assertThat(slot.tripped()).isEqualTo(LimitKind.DEADLINE);
         assertThat(slot.trippedMeasured()).isGreaterThanOrEqualTo(1_000);
+    }
+
+    @Test
+    void wallTimeTheWatchdogCouldNotWatch_isNotCharged() throws InterruptedException {
+        Watchdog.Slot slot = watchdog.worker(0);
+        slot.begin(target, DEADLINE, 0);
+        // As a 1.5 s stop-the-world collection would: the watchdog's next poll comes 1.5 s late.
+        watchdog.stallOnce(Duration.ofMillis(1_500));
+        Thread.sleep(1_600); // past the 1 s backstop in wall time, but 0.1 s of it watched
+        slot.end();
+
+        assertThat(watchdog.stalledNanos()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1_400));
+        assertThat(slot.tripped()).isNull();
+        assertThat(target.stops.get()).isZero();
     }
 
     /** Counts the stops the watchdog hands over. */
