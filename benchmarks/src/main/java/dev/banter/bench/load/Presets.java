@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The scenarios {@code banter loadtest} ships, by name. Their sizes are the issue's; {@code --scale} shrinks rooms
@@ -125,7 +126,8 @@ public final class Presets {
     static Scenario soak() {
         Scenario mega = megaRoom();
         List<RoomGroup> groups = mega.groups().stream()
-                .map(g -> g.withExtensions(plus(g.extensions(), "tally")))
+                .map(g -> g.withExtensions(Stream.concat(g.extensions().stream(), Stream.of("tally"))
+                        .toList()))
                 .toList();
         return new Scenario(
                 "soak",
@@ -141,12 +143,6 @@ public final class Presets {
                 true,
                 false,
                 60);
-    }
-
-    private static List<String> plus(List<String> names, String name) {
-        List<String> out = new java.util.ArrayList<>(names);
-        out.add(name);
-        return List.copyOf(out);
     }
 
     /** A few seconds at a low rate, for the build's smoke test and a first try. */

@@ -34,21 +34,21 @@ final class EnginePool implements AutoCloseable {
     static final class Lease {
         private final String key;
         private final long statementLimit;
-        private final Engine engine;
+        private final Shared shared;
         private final List<Source> sources;
         private final List<String> roles;
         private int holders;
 
-        private Lease(String key, long statementLimit, Engine engine, List<Source> sources, List<String> roles) {
+        private Lease(String key, long statementLimit, Shared shared, List<Source> sources, List<String> roles) {
             this.key = key;
             this.statementLimit = statementLimit;
-            this.engine = engine;
+            this.shared = shared;
             this.sources = sources;
             this.roles = roles;
         }
 
         Engine engine() {
-            return engine;
+            return shared.engine;
         }
 
         /** The version's files, shared code first, main last. */
@@ -66,11 +66,6 @@ final class EnginePool implements AutoCloseable {
     private final Map<Long, Shared> engines = new HashMap<>();
     private final SandboxPolicy policy;
     private boolean closed;
-
-    /** A pool of {@code CONSTRAINED} engines, as production runs them. */
-    EnginePool() {
-        this(SandboxPolicy.CONSTRAINED);
-    }
 
     /** A pool whose engines run under {@code policy}: {@code TRUSTED} only to count statements (see StatementCounter). */
     EnginePool(SandboxPolicy policy) {
@@ -98,18 +93,18 @@ final class EnginePool implements AutoCloseable {
         String key = source.coordinates() + "#" + statementLimit;
         Lease lease = leases.get(key);
         if (lease == null) {
-            Engine engine = engines.computeIfAbsent(statementLimit, limit -> new Shared(newEngine(policy))).engine;
+            Shared shared = engines.computeIfAbsent(statementLimit, limit -> new Shared(newEngine(policy)));
             if (source.dialect().equals(Cb2.DIALECT)) {
                 Cb2.Layout layout = Cb2.layout(source.files());
-                lease = new Lease(key, statementLimit, engine, layout.sources(), layout.roles());
+                lease = new Lease(key, statementLimit, shared, layout.sources(), layout.roles());
             } else {
                 List<Source> plain = sources(source);
-                lease = new Lease(key, statementLimit, engine, plain, java.util.Collections.nCopies(plain.size(), ""));
+                lease = new Lease(key, statementLimit, shared, plain, java.util.Collections.nCopies(plain.size(), ""));
             }
             leases.put(key, lease);
         }
         lease.holders++;
-        engines.get(statementLimit).holders++;
+        lease.shared.holders++;
         return lease;
     }
 
@@ -117,10 +112,9 @@ final class EnginePool implements AutoCloseable {
         if (--lease.holders == 0) {
             leases.remove(lease.key, lease);
         }
-        Shared shared = engines.get(lease.statementLimit);
-        if (shared != null && --shared.holders == 0) {
-            engines.remove(lease.statementLimit);
-            shared.engine.close(true);
+        // after close() the pool no longer holds the engine: it is closed already
+        if (--lease.shared.holders == 0 && engines.remove(lease.statementLimit, lease.shared)) {
+            lease.shared.engine.close(true);
         }
     }
 
