@@ -7,10 +7,10 @@ import dev.banter.api.room.RoomId;
 import dev.banter.api.spi.ActionEnvelope;
 import dev.banter.api.spi.ActionSink;
 import dev.banter.core.internal.chain.Emitted;
-import dev.banter.core.internal.lanes.Lane;
 import dev.banter.core.internal.metrics.RoomCounters;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -34,7 +34,9 @@ public final class ActionDispatcher {
     private final RoomId room;
     private final ActionSink sink;
     private final RetryPolicy retry;
-    private final Lane lane;
+    /** Runs tasks on the room's lane, in order with its events. */
+    private final Executor lane;
+
     private final ScheduledExecutorService timer;
     private final RoomCounters counters;
     private final TimerActions timers;
@@ -50,7 +52,7 @@ public final class ActionDispatcher {
             RoomId room,
             ActionSink sink,
             RetryPolicy retry,
-            Lane lane,
+            Executor lane,
             ScheduledExecutorService timer,
             RoomCounters counters,
             TimerActions timers) {

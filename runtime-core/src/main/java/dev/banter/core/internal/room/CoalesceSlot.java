@@ -16,6 +16,7 @@ final class CoalesceSlot extends LaneTask {
     private final AtomicReference<@Nullable Pending> current;
 
     CoalesceSlot(RoomState room, Object key, Pending first) {
+        super(room);
         this.room = room;
         this.key = key;
         this.current = new AtomicReference<>(first);

@@ -17,6 +17,7 @@ final class Pending extends LaneTask {
     private final RoomState room;
 
     Pending(RoomState room, Message message, boolean holdsPermit) {
+        super(room);
         this.room = room;
         this.message = message;
         this.holdsPermit = holdsPermit;

@@ -16,17 +16,21 @@ import dev.banter.core.internal.chain.ChainRunner;
 import dev.banter.core.internal.chain.ChainSnapshot;
 import dev.banter.core.internal.chain.Emitted;
 import dev.banter.core.internal.lanes.Lane;
+import dev.banter.core.internal.lanes.LaneGroup;
 import dev.banter.core.internal.lanes.LaneThread;
 import dev.banter.core.internal.metrics.RoomCounters;
 import dev.banter.core.internal.metrics.TypeStats;
 import dev.banter.core.internal.routing.RoomRouteState;
 import dev.banter.core.internal.timers.RoomTimers;
 import dev.banter.core.internal.timers.TimerService;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,12 +42,24 @@ import org.slf4j.LoggerFactory;
 /**
  * A room: its admission control (called from any thread) and its processing (on its lane only).
  *
- * <p>Admission keeps three counts, all this room's own: best-effort events queued, critical permits, and events
- * accepted but not processed ({@code inflight}, which closing waits on). Nothing here is shared with another room.
+ * <p>Admission keeps two counts of events accepted and not yet taken by the lane, all this room's own: best-effort
+ * ones (coalescing slots included), which the queue bound applies to, and critical ones, which also hold a permit
+ * while they wait. Each event touches one count once on the way in and once on the way out, so a submitter and the
+ * lane share one contended word per event. Closing waits for both counts to reach zero. Nothing here is shared with
+ * another room.
  */
-public final class RoomState implements Room {
+public final class RoomState extends LaneGroup implements Room {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoomState.class);
+    private static final VarHandle PROCESSING;
+
+    static {
+        try {
+            PROCESSING = MethodHandles.lookup().findVarHandle(RoomState.class, "processing", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private enum State {
         OPEN,
@@ -53,11 +69,17 @@ public final class RoomState implements Room {
 
     private final RoomId id;
     private final Lane lane;
+    /** Runs tasks on the lane in order with this room's events. */
+    private final Executor inOrder;
+
     private final EngineParts parts;
     private final Consumer<RoomState> onClosed;
     private final RoomCounters counters = new RoomCounters();
     private final AtomicInteger bestEffortDepth = new AtomicInteger();
-    private final AtomicInteger inflight = new AtomicInteger();
+    private final AtomicInteger criticalDepth = new AtomicInteger();
+    /** 1 while the lane runs one of this room's events: taken off its count, not yet processed. */
+    private volatile int processing;
+
     private final Semaphore criticalPermits;
     private final ConcurrentHashMap<Object, CoalesceSlot> slots = new ConcurrentHashMap<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -80,13 +102,14 @@ public final class RoomState implements Room {
         this.parts = parts;
         this.onClosed = onClosed;
         this.lane = parts.lanes().laneFor(id);
+        this.inOrder = task -> lane.execute(this, task);
         this.criticalPermits = new Semaphore(parts.criticalBound());
         this.chain = parts.hostOnlyChain();
-        this.timers = new RoomTimers(id, lane, parts.timers(), counters, h -> chain.timerOwner(h), this::runTimer);
+        this.timers = new RoomTimers(id, inOrder, parts.timers(), counters, h -> chain.timerOwner(h), this::runTimer);
         this.dispatcher =
-                new ActionDispatcher(id, parts.sink(), parts.retry(), lane, parts.timer(), counters, timers::apply);
+                new ActionDispatcher(id, parts.sink(), parts.retry(), inOrder, parts.timer(), counters, timers::apply);
         this.runner = parts.runners()[lane.index()];
-        lane.execute(this::restoreHostTimers);
+        inOrder.execute(this::restoreHostTimers);
     }
 
     @Override
@@ -103,11 +126,6 @@ public final class RoomState implements Room {
 
     /** Admits one message or refuses it with an explicit status; see {@link Delivery} and {@link Coalescing}. */
     public CompletableFuture<Outcome> offer(Message message) {
-        inflight.incrementAndGet();
-        if (state != State.OPEN) {
-            inflight.decrementAndGet();
-            return refuse(Outcome.Status.CLOSED, message, "room " + id + " is closing");
-        }
         MessageType<?> type = message.type();
         if (type.delivery() == Delivery.CRITICAL) {
             return offerCritical(message);
@@ -115,9 +133,15 @@ public final class RoomState implements Room {
         if (type.coalescing() != Coalescing.NONE) {
             return offerCoalescing(message, type);
         }
-        if (bestEffortDepth.incrementAndGet() > parts.queueBound()) {
+        // Count first, then look at the state: closing sets the state, then waits for the counts, so either it sees
+        // this event counted or this submitter sees it closing.
+        int depth = bestEffortDepth.incrementAndGet();
+        if (state != State.OPEN) {
             bestEffortDepth.decrementAndGet();
-            inflight.decrementAndGet();
+            return refuseClosed(message);
+        }
+        if (depth > parts.queueBound()) {
+            bestEffortDepth.decrementAndGet();
             counters.overloaded.increment();
             return refuse(
                     Outcome.Status.OVERLOADED,
@@ -128,6 +152,11 @@ public final class RoomState implements Room {
     }
 
     private CompletableFuture<Outcome> offerCritical(Message message) {
+        criticalDepth.incrementAndGet();
+        if (state != State.OPEN) {
+            criticalDepth.decrementAndGet();
+            return refuseClosed(message);
+        }
         boolean permit = criticalPermits.tryAcquire();
         if (!permit && !LaneThread.onLane()) {
             // Real backpressure: the submitter waits. A lane never waits (it could be the one that must drain);
@@ -138,7 +167,7 @@ public final class RoomState implements Room {
                 Thread.currentThread().interrupt();
             }
             if (!permit) {
-                inflight.decrementAndGet();
+                criticalDepth.decrementAndGet();
                 counters.backpressured.increment();
                 return refuse(
                         Outcome.Status.BACKPRESSURE,
@@ -151,6 +180,9 @@ public final class RoomState implements Room {
     }
 
     private CompletableFuture<Outcome> offerCoalescing(Message message, MessageType<?> type) {
+        if (state != State.OPEN) {
+            return refuseClosed(message);
+        }
         Object key = type.coalescing() == Coalescing.LATEST_PER_ROOM
                 ? type.name()
                 : new SenderKey(type.name(), message.sender().name());
@@ -158,8 +190,8 @@ public final class RoomState implements Room {
         while (true) {
             CoalesceSlot slot = slots.get(key);
             if (slot != null) {
+                // A slot that takes the newer message is still counted and not yet taken, so closing waits for it.
                 if (slot.replace(pending)) {
-                    inflight.decrementAndGet(); // the slot already counts once
                     counters.accepted.increment();
                     counters.coalesced.increment();
                     return pending.future;
@@ -167,9 +199,13 @@ public final class RoomState implements Room {
                 slots.remove(key, slot); // taken by the lane a moment ago
                 continue;
             }
-            if (bestEffortDepth.incrementAndGet() > parts.queueBound()) {
+            int depth = bestEffortDepth.incrementAndGet();
+            if (state != State.OPEN) {
                 bestEffortDepth.decrementAndGet();
-                inflight.decrementAndGet();
+                return refuseClosed(message);
+            }
+            if (depth > parts.queueBound()) {
+                bestEffortDepth.decrementAndGet();
                 counters.dropped.increment();
                 return refuse(
                         Outcome.Status.DROPPED,
@@ -193,6 +229,10 @@ public final class RoomState implements Room {
         return pending.future;
     }
 
+    private CompletableFuture<Outcome> refuseClosed(Message message) {
+        return refuse(Outcome.Status.CLOSED, message, "room " + id + " is closing");
+    }
+
     private static CompletableFuture<Outcome> refuse(Outcome.Status status, Message message, String reason) {
         return CompletableFuture.completedFuture(Outcome.refused(status, message, reason));
     }
@@ -211,14 +251,19 @@ public final class RoomState implements Room {
 
     void process(Pending pending) {
         Message message = pending.message;
+        // The lane takes the event off the count as it starts: closing runs on this lane too, so it cannot look at
+        // the counts while the event is still running.
+        int waiting;
         if (message.type().delivery() == Delivery.CRITICAL) {
             if (pending.holdsPermit) {
                 criticalPermits.release();
             }
+            waiting = criticalDepth.getAndDecrement() + bestEffortDepth.get();
         } else {
-            bestEffortDepth.decrementAndGet();
+            waiting = bestEffortDepth.getAndDecrement() + criticalDepth.get();
         }
-        counters.depth(inflight.get());
+        PROCESSING.setRelease(this, 1);
+        counters.depth(waiting);
         Outcome outcome;
         emitted.clear();
         long start;
@@ -242,7 +287,7 @@ public final class RoomState implements Room {
         boolean delivered = outcome.delivered();
         counters.processed(message.type().name(), delivered, end - pending.submittedNanos);
         typeStats(message.type().name()).record(delivered, end - start);
-        inflight.decrementAndGet();
+        PROCESSING.setRelease(this, 0);
         pending.future.complete(outcome);
     }
 
@@ -282,14 +327,14 @@ public final class RoomState implements Room {
         return lastTypeStats;
     }
 
-    /** The room's counters; call on the room's lane. */
-    public RoomMetrics metricsOnLane() {
-        return counters.snapshot(inflight.get());
+    /** Events accepted and not yet processed. */
+    private int waiting() {
+        return bestEffortDepth.get() + criticalDepth.get() + processing;
     }
 
-    /** The lane this room is pinned to. */
-    public Lane laneRef() {
-        return lane;
+    /** The room's counters; call on the room's lane. */
+    public RoomMetrics metricsOnLane() {
+        return counters.snapshot(waiting());
     }
 
     // ---- handlers ---------------------------------------------------------------------------------------------
@@ -308,7 +353,7 @@ public final class RoomState implements Room {
             entries.add(next.getLast());
             String owner = chain.timerOwner(spec.id());
             if (owner.equals(spec.id())) {
-                lane.execute(() -> timers.restore(owner)); // on the lane, before any message that follows
+                inOrder.execute(() -> timers.restore(owner)); // on the lane, before any message that follows
             }
         }
     }
@@ -347,7 +392,7 @@ public final class RoomState implements Room {
             if (removed) {
                 chain = ChainSnapshot.build(parts.host(), entries, parts.registry(), parts.router());
                 if (owner.equals(handlerId)) {
-                    lane.execute(() -> timers.forget(owner)); // stopped, still stored for the next install
+                    inOrder.execute(() -> timers.forget(owner)); // stopped, still stored for the next install
                 }
             }
             return removed;
@@ -386,7 +431,7 @@ public final class RoomState implements Room {
     @Override
     public <T> CompletionStage<T> onLane(Supplier<T> task) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        lane.execute(() -> {
+        inOrder.execute(() -> {
             try {
                 done.complete(task.get());
             } catch (RuntimeException | Error e) {
@@ -403,7 +448,7 @@ public final class RoomState implements Room {
 
     @Override
     public int queueDepth() {
-        return Math.max(0, inflight.get());
+        return Math.max(0, waiting());
     }
 
     @Override
@@ -418,7 +463,7 @@ public final class RoomState implements Room {
         synchronized (installLock) {
             if (state == State.OPEN) {
                 state = State.CLOSING;
-                lane.execute(this::finishClose);
+                inOrder.execute(this::finishClose);
             }
         }
         return closed;
@@ -426,8 +471,8 @@ public final class RoomState implements Room {
 
     /** Completes the close once every accepted event ran and every action was settled; else looks again shortly. */
     private void finishClose() {
-        if (inflight.get() > 0 || !dispatcher.idle()) {
-            parts.timer().schedule(() -> lane.execute(this::finishClose), 1, TimeUnit.MILLISECONDS);
+        if (waiting() > 0 || !dispatcher.idle()) {
+            parts.timer().schedule(() -> inOrder.execute(this::finishClose), 1, TimeUnit.MILLISECONDS);
             return;
         }
         timers.close();

@@ -11,7 +11,6 @@ import dev.banter.api.spi.StateStore;
 import dev.banter.api.spi.TimeSource;
 import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.TimerFired;
-import dev.banter.core.internal.lanes.Lane;
 import dev.banter.core.internal.metrics.RoomCounters;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,7 +48,9 @@ public final class RoomTimers {
     }
 
     private final RoomId room;
-    private final Lane lane;
+    /** Runs tasks on the room's lane, in order with its events. */
+    private final Executor lane;
+
     private final TimerService service;
     private final RoomCounters counters;
     private final UnaryOperator<String> ownerOf;
@@ -68,7 +70,7 @@ public final class RoomTimers {
      */
     public RoomTimers(
             RoomId room,
-            Lane lane,
+            Executor lane,
             TimerService service,
             RoomCounters counters,
             UnaryOperator<String> ownerOf,
