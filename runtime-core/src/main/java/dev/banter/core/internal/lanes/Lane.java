@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Tasks of one {@link LaneGroup} (one room's) run in the order they were queued; tasks of different groups may
  * run in another order. When the worker finds a backlog, it takes up to {@value #BACKLOG} queued tasks at once and
- * runs them in turns: each group with tasks in the backlog runs up to {@value #TURN} of them in a row, then the next
- * group in the order of their first task, round after round until the backlog is done. A room whose events wait
- * behind other rooms' thus runs several back to back, while its handlers' code and data are still in the processor's
- * caches; no room holds the lane for more than {@value #TURN} of its tasks while others in the backlog wait; and a
+ * runs them in turns: each group with tasks in the backlog runs up to {@value #TURN} of them in a row, or fewer once
+ * they took half a millisecond, then the next group in the order of their first task, round after round until the
+ * backlog is done. A room whose events wait behind other rooms' thus runs several back to back, while its handlers'
+ * code and data are still in the processor's caches; no room holds the lane for more than {@value #TURN} of its
+ * tasks, or for more than one slow task, while others in the backlog wait; and a
  * task queued later waits for the backlog, as it would in plain order. A task without a group keeps its place: the
  * tasks taken before it run first, and the tasks after it are taken once it ran. With no backlog the worker runs each
  * task as it comes.
@@ -33,6 +34,8 @@ public final class Lane implements Executor {
     static final int BACKLOG = 4096;
     /** The most tasks of one group that run in a row while other groups in the backlog wait. */
     static final int TURN = 16;
+    /** A turn ends early once its tasks took this long: a slow room gives way after one task. */
+    static final long TURN_NANOS = 500_000;
 
     private static final int SPINS_BEFORE_YIELD = 64;
     private static final int YIELDS_BEFORE_PARK = 16;
@@ -190,7 +193,10 @@ public final class Lane implements Executor {
         lineTail = g;
     }
 
-    /** Runs the groups in line, up to {@link #TURN} tasks each per round, until every group's turn is done. */
+    /**
+     * Runs the groups in line, up to {@link #TURN} tasks or {@link #TURN_NANOS} each per round, until every group's
+     * turn is done.
+     */
     private void runTurns() {
         LaneGroup g;
         while ((g = lineHead) != null) {
@@ -199,6 +205,7 @@ public final class Lane implements Executor {
                 lineTail = null;
             }
             g.nextInLine = null;
+            long start = System.nanoTime();
             for (int i = 0; i < TURN; i++) {
                 LaneTask t = g.turnFirst;
                 if (t == null) {
@@ -207,6 +214,9 @@ public final class Lane implements Executor {
                 g.turnFirst = t.nextInTurn;
                 t.nextInTurn = null;
                 runSafely(t);
+                if (System.nanoTime() - start >= TURN_NANOS) {
+                    break;
+                }
             }
             if (g.turnFirst == null) {
                 g.turnLast = null;
