@@ -3,7 +3,6 @@ package dev.banter.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.UnixOperatingSystemMXBean;
 import dev.banter.api.BanterRuntime;
 import dev.banter.api.extension.PlatformPolicy;
 import dev.banter.api.handler.HandlerSpec;
@@ -20,6 +19,8 @@ import dev.banter.api.types.BuiltinTypes;
 import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.Tip;
 import dev.banter.api.types.UserEnter;
+import dev.banter.bench.load.Results.SoakSample;
+import dev.banter.bench.load.SoakWatch;
 import dev.banter.core.extension.DefaultRoomExtensions;
 import dev.banter.core.extension.FileSystemCatalog;
 import dev.banter.core.state.InMemoryStateStore;
@@ -45,16 +46,16 @@ import org.HdrHistogram.Histogram;
  * A soak run: many rooms with the example extensions ({@code dice}, {@code calm}) installed through the lifecycle,
  * chat, commands, presence and tips at a fixed rate, and a sample of the JVM every period: heap after a full GC,
  * threads, open file handles; GC pauses as they happen. {@link #assertHealthy()} checks the trends and the tips.
+ * The readings and the verdict on their trends are the load generator's ({@link SoakWatch}), so both soaks judge
+ * by the same rule.
  */
 final class Soak {
-
-    record Sample(double seconds, long heapAfterGc, int threads, long openFiles) {}
 
     private final Duration duration;
     private final int rate;
     private final int roomCount;
     private final Duration period;
-    private final List<Sample> samples = new ArrayList<>();
+    private final List<SoakSample> samples = new ArrayList<>();
     private final Histogram gcPauses = new Histogram(3_600_000L, 2);
     private final Set<Long> acked = ConcurrentHashMap.newKeySet();
     private final Set<Long> seen = ConcurrentHashMap.newKeySet();
@@ -178,44 +179,19 @@ final class Soak {
     }
 
     private void sample(double seconds) {
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        int threads = ManagementFactory.getThreadMXBean().getThreadCount();
-        long files = ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                ? unix.getOpenFileDescriptorCount()
-                : -1;
-        samples.add(new Sample(seconds, heap, threads, files));
+        samples.add(SoakWatch.sampleNow(seconds));
     }
 
-    /** The least-squares slope of heap after GC over time, in bytes per second, over the samples given. */
-    static double slope(List<Sample> s) {
-        double n = s.size();
-        double mx = s.stream().mapToDouble(Sample::seconds).sum() / n;
-        double my = s.stream().mapToDouble(Sample::heapAfterGc).sum() / n;
-        double num = 0;
-        double den = 0;
-        for (Sample x : s) {
-            num += (x.seconds() - mx) * (x.heapAfterGc() - my);
-            den += (x.seconds() - mx) * (x.seconds() - mx);
-        }
-        return den == 0 ? 0 : num / den;
-    }
-
-    /** After the first third (warm-up): no heap trend beyond the tolerance, no thread or fd growth, no tip lost. */
+    /**
+     * After the first third (warm-up): no heap trend beyond the tolerance, no thread or fd growth ({@link
+     * SoakWatch#judge}), no tip lost or seen twice.
+     */
     void assertHealthy() {
-        assertThat(samples).as("samples").hasSizeGreaterThanOrEqualTo(6);
-        List<Sample> steady = samples.subList(samples.size() / 3, samples.size());
-        double span = steady.getLast().seconds() - steady.getFirst().seconds();
-        double mean = steady.stream().mapToLong(Sample::heapAfterGc).average().orElse(0);
-        double growth = slope(steady) * span;
-        // a leak of a few bytes per message grows without bound; noise stays within 8 MB or 10% of the heap in use
-        assertThat(growth).as("heap growth over the steady part: %s", this).isLessThan(Math.max(8 << 20, mean * 0.10));
-        assertThat(steady.getLast().threads() - steady.getFirst().threads())
-                .as("thread growth: %s", this)
-                .isLessThanOrEqualTo(2);
-        assertThat(steady.getLast().openFiles() - steady.getFirst().openFiles())
-                .as("open file growth: %s", this)
-                .isLessThanOrEqualTo(4);
+        var trends = SoakWatch.judge(period.toSeconds(), samples, 0);
+        assertThat(trends.problems())
+                .as("heap, thread and open-file trends: %s", this)
+                .isEmpty();
+        assertThat(trends.passed()).isTrue();
         assertThat(duplicates.get()).as("tips seen twice").isZero();
         assertThat(seen).as("acknowledged tips the host observer saw").containsAll(acked);
         assertThat(acked).as("acknowledged tips").isNotEmpty();
@@ -229,7 +205,7 @@ final class Soak {
 
     @Override
     public String toString() {
-        List<Sample> steady = samples.subList(samples.size() / 3, samples.size());
+        List<SoakSample> steady = samples.subList(samples.size() / 3, samples.size());
         return String.format(
                 "soak %ds at %d/s over %d rooms: %d sent, %d refused, %d tips acknowledged, %d duplicates;"
                         + " heap after GC %d..%d MB (steady slope %.1f KB/s); threads %d..%d; open files %d..%d;"
@@ -241,13 +217,13 @@ final class Soak {
                 refused.get(),
                 acked.size(),
                 duplicates.get(),
-                samples.stream().mapToLong(Sample::heapAfterGc).min().orElse(0) >> 20,
-                samples.stream().mapToLong(Sample::heapAfterGc).max().orElse(0) >> 20,
-                slope(steady) / 1024,
-                samples.stream().mapToInt(Sample::threads).min().orElse(0),
-                samples.stream().mapToInt(Sample::threads).max().orElse(0),
-                samples.stream().mapToLong(Sample::openFiles).min().orElse(0),
-                samples.stream().mapToLong(Sample::openFiles).max().orElse(0),
+                samples.stream().mapToLong(SoakSample::heapAfterGcKiB).min().orElse(0) >> 10,
+                samples.stream().mapToLong(SoakSample::heapAfterGcKiB).max().orElse(0) >> 10,
+                steady.isEmpty() ? 0 : SoakWatch.slopeBytesPerSecond(steady) / 1024,
+                samples.stream().mapToInt(SoakSample::threads).min().orElse(0),
+                samples.stream().mapToInt(SoakSample::threads).max().orElse(0),
+                samples.stream().mapToLong(SoakSample::openFiles).min().orElse(0),
+                samples.stream().mapToLong(SoakSample::openFiles).max().orElse(0),
                 gcPauseP99Millis(),
                 gcPauses.getMaxValue());
     }

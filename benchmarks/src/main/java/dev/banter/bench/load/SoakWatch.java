@@ -18,11 +18,14 @@ import java.util.concurrent.TimeUnit;
  * collection (forced, so that the trend is of live data and not of garbage waiting for a cycle), live threads and
  * open file descriptors. {@link #result} judges the trends. The forced collections stall the lanes for as long as
  * a full collection takes, once per period; their pauses are counted apart from the phase's GC pauses.
+ *
+ * <p>{@link #sampleNow} and {@link #judge} are public so that other soaks (the reliability module's) take the same
+ * readings and reach their verdict by the same rule.
  */
-final class SoakWatch implements AutoCloseable {
+public final class SoakWatch implements AutoCloseable {
 
     /** Growth the heap may show over the steady part when it is small: noise, not a leak. */
-    static final long MIN_TOLERANCE_BYTES = 8L << 20;
+    public static final long MIN_TOLERANCE_BYTES = 8L << 20;
 
     private final double periodSeconds;
     private final GcWatch gc;
@@ -33,8 +36,6 @@ final class SoakWatch implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     SoakWatch(double periodSeconds, GcWatch gc) {
         this.periodSeconds = periodSeconds;
@@ -44,15 +45,27 @@ final class SoakWatch implements AutoCloseable {
     }
 
     private void sample() {
+        SoakSample s = sampleNow((System.nanoTime() - start) / 1e9);
+        synchronized (samples) {
+            samples.add(s);
+        }
+    }
+
+    /**
+     * Reads the JVM now: forces a full collection, then takes the heap in use, the live threads and the open file
+     * descriptors ({@code -1} on a JVM that cannot count them).
+     *
+     * @param second when the sample is taken, in seconds since the soak began
+     */
+    public static SoakSample sampleNow(double second) {
         System.gc();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long heap = memory.getHeapMemoryUsage().getUsed();
         long files = ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
                 ? unix.getOpenFileDescriptorCount()
                 : -1;
-        SoakSample s = new SoakSample((System.nanoTime() - start) / 1e9, heap >> 10, threads.getThreadCount(), files);
-        synchronized (samples) {
-            samples.add(s);
-        }
+        return new SoakSample(second, heap >> 10, threads.getThreadCount(), files);
     }
 
     /** Stops sampling and judges what was sampled. */
@@ -68,8 +81,11 @@ final class SoakWatch implements AutoCloseable {
     /**
      * The verdict over {@code samples}: after the first third, no heap trend beyond the tolerance, no thread growth
      * beyond 2, no open-file growth beyond 4. At least six samples are needed.
+     *
+     * @param periodSeconds the time between samples, as reported
+     * @param forced full collections the sampling forced, as reported
      */
-    static Soak judge(double periodSeconds, List<SoakSample> samples, long forced) {
+    public static Soak judge(double periodSeconds, List<SoakSample> samples, long forced) {
         List<String> problems = new ArrayList<>();
         if (samples.size() < 6) {
             problems.add("only " + samples.size() + " samples, at least 6 are needed: run longer or sample more often"
@@ -116,7 +132,7 @@ final class SoakWatch implements AutoCloseable {
     }
 
     /** The least-squares slope of the heap after GC over time, in bytes per second. */
-    static double slopeBytesPerSecond(List<SoakSample> s) {
+    public static double slopeBytesPerSecond(List<SoakSample> s) {
         double n = s.size();
         double mx = 0;
         double my = 0;
