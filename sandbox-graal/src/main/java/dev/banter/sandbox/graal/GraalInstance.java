@@ -138,10 +138,13 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private final Map<String, Long> timers = new HashMap<>();
     private final LinkedHashMap<String, Long> stagedTimers = new LinkedHashMap<>();
     private boolean logWindowReported;
+    // the watchdog's slot of the worker (lane) this instance runs on
+    private final Watchdog.Slot workerSlot;
 
     GraalInstance(GraalSandbox sandbox, InstanceSpec spec) {
         this.sandbox = sandbox;
         this.spec = spec;
+        this.workerSlot = sandbox.watchdog().worker(spec.worker());
         this.limits = spec.limits();
         this.handlerId = spec.handlerId();
         this.observeId = handlerId + ".observe";
@@ -355,7 +358,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             rebuild();
         }
         String type = message.type().name();
-        Watchdog.Slot workerSlot = sandbox.watchdog().worker(spec.worker());
+        Watchdog.Slot workerSlot = this.workerSlot;
         begin(message, context);
         try {
             if (type.equals("timer")) {
@@ -669,7 +672,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private void resume() {
         long start = System.nanoTime();
         parked = false;
-        load(sandbox.watchdog().worker(spec.worker()));
+        load(workerSlot);
         resumes++;
         sandbox.resumed(this, System.nanoTime() - start);
     }
@@ -700,7 +703,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private void rebuild() {
-        Watchdog.Slot loadSlot = sandbox.watchdog().worker(spec.worker());
+        Watchdog.Slot loadSlot = workerSlot;
         drop(true);
         state = InstanceState.ACTIVE;
         load(loadSlot);

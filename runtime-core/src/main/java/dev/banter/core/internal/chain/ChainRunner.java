@@ -116,7 +116,7 @@ public final class ChainRunner {
             Verdict verdict = null;
             String failure;
             try {
-                verdict = step.entry.spec.handler().handle(current, ctx);
+                verdict = step.handler.handle(current, ctx);
                 failure = checkVerdict(step.entry, current, verdict);
             } catch (Throwable thrown) {
                 failure = describe(step.entry, thrown);
@@ -155,7 +155,7 @@ public final class ChainRunner {
                 VerdictKind kind;
                 String failure = null;
                 try {
-                    Verdict verdict = step.entry.spec.handler().handle(current, ctx);
+                    Verdict verdict = step.handler.handle(current, ctx);
                     kind = verdict == null ? VerdictKind.PASS : verdict.kind();
                 } catch (Throwable thrown) {
                     failure = describe(step.entry, thrown);

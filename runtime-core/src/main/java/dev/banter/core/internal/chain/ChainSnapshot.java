@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class ChainSnapshot {
 
     private final Map<String, TypeChain> byType;
+    // chat messages are most of a room's traffic: their chain is read from a field, not the map
+    private final TypeChain chat;
     private final List<HandlerSpec> roomHandlers;
     private final Map<String, String> timerOwners;
     private final Map<String, TypeChain> timerChains;
@@ -38,12 +40,16 @@ public final class ChainSnapshot {
             Map<String, String> timerOwners,
             Map<String, TypeChain> timerChains) {
         this.byType = byType;
+        this.chat = byType.getOrDefault(BuiltinTypes.CHAT_MESSAGE.name(), TypeChain.EMPTY);
         this.roomHandlers = roomHandlers;
         this.timerOwners = timerOwners;
         this.timerChains = timerChains;
     }
 
     TypeChain chainFor(MessageType<?> type) {
+        if (type == BuiltinTypes.CHAT_MESSAGE) {
+            return chat;
+        }
         TypeChain chain = byType.get(type.name());
         return chain == null ? TypeChain.EMPTY : chain;
     }

@@ -1,5 +1,6 @@
 package dev.banter.core.internal.chain;
 
+import dev.banter.api.handler.Handler;
 import dev.banter.core.internal.routing.RouteResult;
 import org.jspecify.annotations.Nullable;
 
@@ -10,11 +11,14 @@ import org.jspecify.annotations.Nullable;
 final class Step {
 
     final ChainEntry entry;
+    // the entry's handler, read here so that running a step does not go through the entry and its spec
+    final Handler handler;
     private final int @Nullable [] bits;
     private final @Nullable String[] commands;
 
     Step(ChainEntry entry, int @Nullable [] bits, @Nullable String[] commands) {
         this.entry = entry;
+        this.handler = entry.spec.handler();
         this.bits = bits;
         this.commands = commands;
     }
