@@ -64,7 +64,7 @@ final class Goals {
                             "<= 1.5 x",
                             String.format(
                                     Locale.ROOT,
-                                    "%.2f x (%.2f ms / %.2f ms, the mean of the runs without it before and" + " after)",
+                                    "%.2f x (%.2f ms / %.2f ms, the mean of the runs without it just before and after)",
                                     ratio,
                                     runs.get(0).measured().outcomes().p99Ms(),
                                     Runner.baseline(runs)),

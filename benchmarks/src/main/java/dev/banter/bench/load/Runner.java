@@ -45,14 +45,16 @@ final class Runner {
             }
             sweepResult = new SweepResult(sweep.parameter(), points);
         } else if (s.compareWithoutHostile() && s.hasUnmeasured()) {
-            // Without, with, without again, each on a fresh runtime in this one JVM. The first run warms the JVM (its
-            // own JIT, the sandbox's compiler) and is reported but not compared: measured on a cold JVM it was six
-            // times slower than the same run afterwards. The hostile run is compared with the run after it, which the
-            // longer warm-up favours, so the check is if anything stricter than it needs to be.
-            Run before = once(s.withoutUnmeasured(), "without the hostile room (JVM warm-up)");
+            // A run without the hostile room to warm the JVM (its JIT, the sandbox's compiler), reported but not
+            // compared: on a cold JVM it was six times slower than the same run afterwards. Then without, with,
+            // without: the JVM keeps getting faster from run to run, and comparing the hostile run with the mean of
+            // the runs on either side of it cancels that drift instead of favouring either side.
+            Run warm = once(s.withoutUnmeasured(), "without the hostile room (JVM warm-up)");
+            Run before = once(s.withoutUnmeasured(), "without the hostile room (before)");
             Run with = once(s, "with the hostile room");
             Run after = once(s.withoutUnmeasured(), "without the hostile room (after)");
             runs.add(with);
+            runs.add(warm);
             runs.add(before);
             runs.add(after);
             double base = baseline(runs);
@@ -157,7 +159,13 @@ final class Runner {
     }
 
     /** The p99 a noisy-neighbour run is compared with: the run without the hostile room after it (the last one). */
+    /**
+     * The p99 a noisy-neighbour run is compared with: the mean of the runs without the hostile room just before and
+     * just after it, the last two of {@code runs}.
+     */
     static double baseline(List<Run> runs) {
-        return runs.getLast().measured().outcomes().p99Ms();
+        double before = runs.get(runs.size() - 2).measured().outcomes().p99Ms();
+        double after = runs.getLast().measured().outcomes().p99Ms();
+        return (before + after) / 2;
     }
 }

@@ -1,6 +1,7 @@
 package dev.banter.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -66,6 +67,42 @@ class LoadTestSmokeTest {
         String html = Files.readString(out.resolve("smoke.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "percentile", "throughput over time");
         assertThat(html).doesNotContain("<script src", "<link ");
+    }
+
+    @Test
+    void noisyNeighbour_comparesTheHostileRun_withTheMeanOfTheQuietRunsAroundIt() throws Exception {
+        Path hostile = Path.of("../../shared/hostile/loop-in-handler.js")
+                .toAbsolutePath()
+                .normalize();
+        int status = run(
+                "--scenario", "noisy-neighbour",
+                "--scale", "0.02",
+                "--rate", "100",
+                "--duration", "1.5",
+                "--warmup", "0.5",
+                "--hostile", hostile.toString(),
+                "--out", out.toString());
+
+        assertThat(status).as("stderr: %s", stderr).isIn(0, 1);
+        JsonNode result = new JsonMapper().readTree(Files.readString(out.resolve("noisy-neighbour.json")));
+        JsonNode runs = result.get("runs");
+        assertThat(runs)
+                .extracting(r -> r.get("label").asString())
+                .containsExactly(
+                        "with the hostile room",
+                        "without the hostile room (JVM warm-up)",
+                        "without the hostile room (before)",
+                        "without the hostile room (after)");
+        double with = p99(runs.get(0));
+        double base = (p99(runs.get(2)) + p99(runs.get(3))) / 2;
+        assertThat(result.get("noisyRatio").asDouble()).isCloseTo(with / base, within(1e-9));
+        assertThat(runs.get(0).get("violations").toString()).contains("statements");
+        assertThat(result.get("goals").toString()).contains("just before and after");
+    }
+
+    private static double p99(JsonNode run) {
+        JsonNode measured = run.get("phases").get(run.get("phases").size() - 1);
+        return measured.get("outcomes").get("p99Ms").asDouble();
     }
 
     @Test
