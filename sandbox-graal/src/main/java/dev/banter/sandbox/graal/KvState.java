@@ -133,6 +133,21 @@ final class KvState {
         if (staged.isEmpty()) {
             return;
         }
+        store.write(scope, changes());
+        sizes.putAll(stagedSizes);
+        total = stagedTotal;
+        staged.clear();
+        stagedSizes.clear();
+    }
+
+    // Most invocations write one key: its changes are built without the maps that StateChanges would copy again.
+    private StateChanges changes() {
+        if (staged.size() == 1) {
+            Map.Entry<String, String> e = staged.firstEntry();
+            return e.getValue() == DELETED
+                    ? new StateChanges(Map.of(), Set.of(e.getKey()))
+                    : new StateChanges(Map.of(e.getKey(), e.getValue()), Set.of());
+        }
         Map<String, String> puts = new HashMap<>();
         Set<String> deletes = new HashSet<>();
         for (Map.Entry<String, String> e : staged.entrySet()) {
@@ -142,11 +157,7 @@ final class KvState {
                 puts.put(e.getKey(), e.getValue());
             }
         }
-        store.write(scope, new StateChanges(puts, deletes));
-        sizes.putAll(stagedSizes);
-        total = stagedTotal;
-        staged.clear();
-        stagedSizes.clear();
+        return new StateChanges(puts, deletes);
     }
 
     /** Drops the staged entries of an invocation that failed. */
