@@ -419,28 +419,16 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         StatementCounter counter = statementCounter;
         long statementsBefore = counter == null ? 0 : counter.total();
         workerSlot.begin(this, deadline, allocationLimit);
-        // Entered once for the reset and the call: each would otherwise enter and leave the context on its own.
-        ctx.enter();
         try {
             ctx.resetLimits();
             fn.executeVoid(arguments);
         } finally {
-            leave(ctx);
             long allocated = workerSlot.end();
             allocatedSinceCalm += allocated;
             lastAllocated += allocated;
             if (counter != null) {
                 lastStatements += counter.total() - statementsBefore;
             }
-        }
-    }
-
-    /** Leaves a context entered for a call; one that was cancelled or closed meanwhile has no entry left to leave. */
-    private static void leave(Context ctx) {
-        try {
-            ctx.leave();
-        } catch (IllegalStateException closed) {
-            // closed while the call ran: the close ended the entry
         }
     }
 
