@@ -318,6 +318,39 @@ class LimitsTest {
     }
 
     @Test
+    void aHandlerStoppedByItsDeadline_costsTheNextHandlerOnTheLaneNothing() {
+        hostile(
+                f,
+                ID,
+                "banter.on('chat.message', (m, ctx) => { if (m.body === 'spin') for (;;) {} });",
+                EASY.with(LimitKind.STATEMENTS, 1L << 30).with(LimitKind.DEADLINE, 30));
+        // after it in the same room's chain, and in another room on the same lane
+        f.install(
+                "hostile",
+                "counter",
+                "banter.on('chat.message', (m, ctx) => ctx.room.notice('n=' + ctx.kv.incr('n')));");
+        String neighbour = "neighbour";
+        while (f.room(neighbour).lane() != f.room("hostile").lane()) {
+            neighbour += "+";
+        }
+        f.install(
+                neighbour,
+                "counter",
+                "banter.on('chat.message', (m, ctx) => ctx.room.notice('n=' + ctx.kv.incr('n')));");
+        warm(f);
+
+        Outcome spun = chat(f, "spin");
+
+        assertThat(failure(spun)).contains("deadline exceeded by limited@0.0.0");
+        assertThat(spun.trace()).extracting(TraceEntry::verdict).containsExactly(VerdictKind.FAILED, VerdictKind.PASS);
+        assertThat(spun.actions()).containsExactly(Notice.toAll("n=4"));
+        assertThat(f.chat(neighbour, "bob", "hi").actions()).containsExactly(Notice.toAll("n=1"));
+        assertThat(f.chat(neighbour, "bob", "hi").actions()).containsExactly(Notice.toAll("n=2"));
+        assertThat(chat(f, "calm").actions()).containsExactly(Notice.toAll("n=5"));
+        assertThat(f.violations).hasSize(1);
+    }
+
+    @Test
     void theCasesAreExactlyTheEnforcedLimits() {
         SandboxProvider graal = SandboxProvider.load("graal");
         assertThat(CASES.keySet()).isEqualTo(graal.enforcedLimits());
