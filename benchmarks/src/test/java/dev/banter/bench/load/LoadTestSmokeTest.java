@@ -71,7 +71,7 @@ class LoadTestSmokeTest {
 
     @Test
     void noisyNeighbour_comparesTheHostileRun_withTheMeanOfTheQuietRunsAroundIt() throws Exception {
-        Path hostile = Path.of("../../shared/hostile/loop-in-handler.js")
+        Path hostile = Path.of(System.getProperty("banter.shared", "../../shared"), "hostile", "loop-in-handler.js")
                 .toAbsolutePath()
                 .normalize();
         int status = run(

@@ -358,7 +358,6 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             rebuild();
         }
         String type = message.type().name();
-        Watchdog.Slot workerSlot = this.workerSlot;
         begin(message, context);
         try {
             if (type.equals("timer")) {
@@ -703,10 +702,9 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private void rebuild() {
-        Watchdog.Slot loadSlot = workerSlot;
         drop(true);
         state = InstanceState.ACTIVE;
-        load(loadSlot);
+        load(workerSlot);
         rebuilds++;
         sandbox.rebuilt(this);
     }

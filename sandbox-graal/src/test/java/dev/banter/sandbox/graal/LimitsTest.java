@@ -325,18 +325,13 @@ class LimitsTest {
                 "banter.on('chat.message', (m, ctx) => { if (m.body === 'spin') for (;;) {} });",
                 EASY.with(LimitKind.STATEMENTS, 1L << 30).with(LimitKind.DEADLINE, 30));
         // after it in the same room's chain, and in another room on the same lane
-        f.install(
-                "hostile",
-                "counter",
-                "banter.on('chat.message', (m, ctx) => ctx.room.notice('n=' + ctx.kv.incr('n')));");
+        String counter = "banter.on('chat.message', (m, ctx) => ctx.room.notice('n=' + ctx.kv.incr('n')));";
+        f.install("hostile", "counter", counter);
         String neighbour = "neighbour";
         while (f.room(neighbour).lane() != f.room("hostile").lane()) {
             neighbour += "+";
         }
-        f.install(
-                neighbour,
-                "counter",
-                "banter.on('chat.message', (m, ctx) => ctx.room.notice('n=' + ctx.kv.incr('n')));");
+        f.install(neighbour, "counter", counter);
         warm(f);
 
         Outcome spun = chat(f, "spin");
