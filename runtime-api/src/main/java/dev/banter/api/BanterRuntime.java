@@ -134,6 +134,18 @@ public interface BanterRuntime extends AutoCloseable {
         /** The number of lanes (worker threads). Default: the number of available processors. */
         Builder lanes(int count);
 
+        /**
+         * Gives each of these rooms a lane of its own, and spreads every other room over the lanes left. Meant for
+         * a room far busier than the rest, such as a featured broadcast: on a shared lane, its backlog after a
+         * pause waits behind the other rooms' events there, and theirs behind its. Replaces the rooms given before;
+         * none by default. A room is pinned to its lane when it opens, so list it before {@link #build()}.
+         *
+         * @throws IllegalArgumentException if a room is listed twice
+         * @throws IllegalStateException from {@link #build()} if there are not more lanes than dedicated rooms
+         * @since 0.1
+         */
+        Builder dedicatedLanes(RoomId... rooms);
+
         /** How many best-effort events a room may hold unprocessed. Default 1,024. */
         Builder roomQueueBound(int events);
 

@@ -80,6 +80,8 @@ final class LoadRun implements AutoCloseable {
         scenario.groups().forEach(g -> kit.requireKnown(g.extensions()));
         runtime = BanterRuntime.newBuilder()
                 .lanes(scenario.workers())
+                .dedicatedLanes(
+                        scenario.dedicatedRooms().stream().map(RoomId::of).toArray(RoomId[]::new))
                 .actionSink(probe)
                 .stateStore(store)
                 .build();

@@ -74,6 +74,12 @@ public final class LoadTest implements Callable<Integer> {
     @Nullable
     Integer workers;
 
+    @Option(
+            names = "--dedicated-lanes",
+            description = "give the N rooms with the largest audience a lane of their own (at most workers - 1)")
+    @Nullable
+    Integer dedicatedLanes;
+
     @Option(names = "--rooms", description = "rooms of the group 'room' (or the first group)")
     @Nullable
     Integer rooms;
@@ -241,6 +247,9 @@ public final class LoadTest implements Callable<Integer> {
         }
         if (soakSample != null) {
             s = s.withSoakSample(soakSample);
+        }
+        if (dedicatedLanes != null) {
+            s = s.withDedicatedLanes(dedicatedLanes);
         }
         if (mix != null || tipSizes != null) {
             s = s.withMix(

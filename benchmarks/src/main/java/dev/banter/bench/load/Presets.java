@@ -62,6 +62,7 @@ public final class Presets {
                 2,
                 false,
                 false,
+                0,
                 0);
     }
 
@@ -79,6 +80,7 @@ public final class Presets {
                 2,
                 false,
                 false,
+                0,
                 0);
     }
 
@@ -96,6 +98,7 @@ public final class Presets {
                 2,
                 true,
                 false,
+                0,
                 0);
     }
 
@@ -115,6 +118,7 @@ public final class Presets {
                 2,
                 false,
                 true,
+                0,
                 0);
     }
 
@@ -142,7 +146,8 @@ public final class Presets {
                 2,
                 true,
                 false,
-                60);
+                60,
+                0);
     }
 
     /** A few seconds at a low rate, for the build's smoke test and a first try. */
@@ -161,6 +166,7 @@ public final class Presets {
                 2,
                 true,
                 false,
+                0,
                 0);
     }
 

@@ -83,12 +83,13 @@ final class Runner {
             options.progress()
                     .note(String.format(
                             Locale.ROOT,
-                            "[%s] %s: %,d rooms, %,d instances, %d workers, %s",
+                            "[%s] %s: %,d rooms, %,d instances, %d workers%s, %s",
                             s.name(),
                             label,
                             s.rooms(),
                             s.instances(),
                             s.workers(),
+                            s.dedicatedRooms().isEmpty() ? "" : " (a lane of its own for " + s.dedicatedRooms() + ")",
                             search.enabled()
                                     ? "searching for the highest rate with p99 <= " + search.boundMs() + " ms"
                                     : String.format(Locale.ROOT, "%,.0f events/s", s.rate())));
@@ -158,7 +159,6 @@ final class Runner {
         return String.format(Locale.ROOT, "%,.0f events/s", r);
     }
 
-    /** The p99 a noisy-neighbour run is compared with: the run without the hostile room after it (the last one). */
     /**
      * The p99 a noisy-neighbour run is compared with: the mean of the runs without the hostile room just before and
      * just after it, the last two of {@code runs}.

@@ -23,6 +23,8 @@ import java.util.function.UnaryOperator;
  * @param compareWithoutHostile whether to run again without the unmeasured groups and report the p99 ratio
  * @param soakSampleSeconds if positive, the measured phase is a soak: the JVM is sampled this often (heap after a
  *     full collection, threads, open files) and the trends are checked
+ * @param dedicatedLanes how many of the rooms with the largest audience get a lane of their own
+ *     ({@code BanterRuntime.Builder.dedicatedLanes}); at most {@code workers - 1} of them do
  * @since 0.1
  */
 public record Scenario(
@@ -37,7 +39,8 @@ public record Scenario(
         int workers,
         boolean checkTips,
         boolean compareWithoutHostile,
-        double soakSampleSeconds) {
+        double soakSampleSeconds,
+        int dedicatedLanes) {
 
     /**
      * Checks the values.
@@ -63,6 +66,9 @@ public record Scenario(
         }
         if (workers < 1 || workers > 1024) {
             throw new IllegalArgumentException("--workers: expected 1..1024, got " + workers);
+        }
+        if (dedicatedLanes < 0 || dedicatedLanes > 1023) {
+            throw new IllegalArgumentException("--dedicated-lanes: expected 0..1023 rooms, got " + dedicatedLanes);
         }
         if (!(soakSampleSeconds >= 0) || soakSampleSeconds > 3_600) {
             throw new IllegalArgumentException(
@@ -112,6 +118,28 @@ public record Scenario(
         return copy(b -> b.workers = newWorkers);
     }
 
+    /** A copy where the {@code rooms} rooms with the largest audience get a lane of their own. */
+    public Scenario withDedicatedLanes(int rooms) {
+        return copy(b -> b.dedicatedLanes = rooms);
+    }
+
+    /**
+     * The rooms that get a lane of their own: the {@link #dedicatedLanes} (at most {@code workers - 1}) with the
+     * most viewers, the first of equals first, as ids {@code <group>-<index>}.
+     */
+    public List<String> dedicatedRooms() {
+        int n = Math.min(dedicatedLanes, workers - 1);
+        List<String> rooms = new ArrayList<>();
+        List<RoomGroup> byAudience = new ArrayList<>(groups);
+        byAudience.sort((a, b) -> Integer.compare(b.viewers(), a.viewers()));
+        for (RoomGroup g : byAudience) {
+            for (int i = 0; i < g.rooms() && rooms.size() < n; i++) {
+                rooms.add(g.name() + "-" + i);
+            }
+        }
+        return rooms;
+    }
+
     /** A copy that samples the JVM every {@code seconds} during the measured phase (0: not a soak). */
     public Scenario withSoakSample(double seconds) {
         return copy(b -> b.soakSampleSeconds = seconds);
@@ -142,7 +170,8 @@ public record Scenario(
                 f.workers,
                 checkTips,
                 compareWithoutHostile,
-                f.soakSampleSeconds);
+                f.soakSampleSeconds,
+                f.dedicatedLanes);
     }
 
     /** The fields a copy may change, filled from a scenario. */
@@ -155,6 +184,7 @@ public record Scenario(
         long events;
         int workers;
         double soakSampleSeconds;
+        int dedicatedLanes;
 
         Fields(Scenario s) {
             groups = s.groups;
@@ -165,6 +195,7 @@ public record Scenario(
             events = s.events;
             workers = s.workers;
             soakSampleSeconds = s.soakSampleSeconds;
+            dedicatedLanes = s.dedicatedLanes;
         }
     }
 

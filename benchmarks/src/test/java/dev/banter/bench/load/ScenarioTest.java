@@ -62,6 +62,21 @@ class ScenarioTest {
     }
 
     @Test
+    void dedicatedLanes_goToTheRoomsWithTheLargestAudience_leavingOneLaneShared() {
+        Scenario mega = Presets.named("mega-room").withWorkers(2);
+        assertThat(mega.dedicatedRooms()).isEmpty();
+
+        assertThat(mega.withDedicatedLanes(1).dedicatedRooms()).containsExactly("mega-0");
+        assertThat(mega.withDedicatedLanes(3).dedicatedRooms()).containsExactly("mega-0");
+        assertThat(mega.withWorkers(4).withDedicatedLanes(3).dedicatedRooms())
+                .containsExactly("mega-0", "room-0", "room-1");
+        assertThat(mega.withWorkers(1).withDedicatedLanes(1).dedicatedRooms()).isEmpty();
+        assertThatThrownBy(() -> mega.withDedicatedLanes(-1))
+                .hasMessageContaining("--dedicated-lanes")
+                .hasMessageContaining("-1");
+    }
+
+    @Test
     void validation_namesTheFieldAndTheValue() {
         Scenario s = Presets.named("smoke");
         assertThatThrownBy(() -> s.withWorkers(0))

@@ -5,6 +5,7 @@ import dev.banter.api.handler.CategoryPredicate;
 import dev.banter.api.handler.HandlerSpec;
 import dev.banter.api.handler.Stage;
 import dev.banter.api.message.MessageType;
+import dev.banter.api.room.RoomId;
 import dev.banter.api.spi.ActionSink;
 import dev.banter.api.spi.StateStore;
 import dev.banter.api.spi.TimeSource;
@@ -47,6 +48,7 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
     private static final long RESYNC_SECONDS = 5;
 
     private int lanes = Runtime.getRuntime().availableProcessors();
+    private List<RoomId> dedicated = List.of();
     private int queueBound = 1_024;
     private int criticalBound = 16_384;
     private Duration criticalOfferTimeout = Duration.ofSeconds(1);
@@ -68,6 +70,20 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
     @Override
     public BanterRuntime.Builder lanes(int count) {
         lanes = requireRange("lanes", count, 1, 1_024);
+        return this;
+    }
+
+    @Override
+    public BanterRuntime.Builder dedicatedLanes(RoomId... rooms) {
+        Objects.requireNonNull(rooms, "rooms");
+        Set<RoomId> seen = new HashSet<>();
+        for (int i = 0; i < rooms.length; i++) {
+            RoomId room = Objects.requireNonNull(rooms[i], "rooms[" + i + "]");
+            if (!seen.add(room)) {
+                throw new IllegalArgumentException("dedicatedLanes: room '" + room + "' is listed twice");
+            }
+        }
+        dedicated = List.of(rooms);
         return this;
     }
 
@@ -209,6 +225,11 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
 
     @Override
     public BanterRuntime build() {
+        if (dedicated.size() >= lanes) {
+            throw new IllegalStateException("dedicatedLanes: " + dedicated.size() + " rooms with a lane of their own"
+                    + " leave no lane for the other rooms; lanes is " + lanes + ", it must be at least "
+                    + (dedicated.size() + 1));
+        }
         DefaultMessageTypeRegistry.Builder registryBuilder = DefaultMessageTypeRegistry.builder();
         types.forEach(registryBuilder::register);
         DefaultMessageTypeRegistry registry = registryBuilder.build();
@@ -245,7 +266,7 @@ final class RuntimeBuilder implements BanterRuntime.Builder {
         ChainSnapshot.HostHandlers host = new ChainSnapshot.HostHandlers(preEntries, postEntries, observerEntries);
         ChainSnapshot hostOnly = ChainSnapshot.build(host, List.of(), registry, router);
 
-        LanePool pool = new LanePool(lanes, "banter-" + id + "-lane-");
+        LanePool pool = new LanePool(lanes, "banter-" + id + "-lane-", dedicated);
         LaneMetrics[] laneMetrics = new LaneMetrics[lanes];
         ChainRunner[] runners = new ChainRunner[lanes];
         for (int i = 0; i < lanes; i++) {
