@@ -81,6 +81,18 @@ class Banter1ApiTest {
     }
 
     @Test
+    void modify_isSeenByTheNextExtension_andEachMessageGetsItsOwnEvent() {
+        f.install("r1", "shout", "banter.on('chat.message', (m, ctx) => ctx.modify({ body: m.body.toUpperCase() }));");
+        f.install("r1", "echo", "banter.on('chat.message', (m, ctx) => ctx.room.notice(m.user.name + ': ' + m.body));");
+
+        Outcome first = f.chat("r1", "alice", "hello");
+        Outcome second = f.chat("r1", "bob", "bye now");
+
+        assertThat(first.actions()).containsExactly(Notice.toAll("alice: HELLO"));
+        assertThat(second.actions()).containsExactly(Notice.toAll("bob: BYE NOW"));
+    }
+
+    @Test
     void modify_stylesTheLine_keepingAnEarlierBodyChange() {
         f.install(
                 "r1",
