@@ -48,11 +48,14 @@ public final class Presets {
         return preset.get();
     }
 
-    /** One room of 40,000 viewers with six extensions and 1,000 ordinary rooms with three each. */
+    /**
+     * One room of 40,000 viewers with six extensions and 1,000 ordinary rooms with three each; the big room has a
+     * lane of its own, as a host would give a featured broadcast ({@code --dedicated-lanes 0} shares it).
+     */
     static Scenario megaRoom() {
         return new Scenario(
                 "mega-room",
-                "one room of 40,000 viewers with 6 extensions, plus 1,000 rooms of 50 viewers with 3 each",
+                "one room of 40,000 viewers with 6 extensions on a lane of its own, plus 1,000 rooms of 50 viewers with 3 each",
                 List.of(RoomGroup.of("mega", 1, 40_000, SIX), RoomGroup.of("room", 1_000, 50, THREE)),
                 Mix.defaults(),
                 100_000,
@@ -63,7 +66,7 @@ public final class Presets {
                 false,
                 false,
                 0,
-                0);
+                1);
     }
 
     /** 10,000 rooms with 1 to 3 extensions each. */

@@ -64,9 +64,10 @@ class ScenarioTest {
     @Test
     void dedicatedLanes_goToTheRoomsWithTheLargestAudience_leavingOneLaneShared() {
         Scenario mega = Presets.named("mega-room").withWorkers(2);
-        assertThat(mega.dedicatedRooms()).isEmpty();
+        assertThat(mega.dedicatedRooms()).containsExactly("mega-0");
+        assertThat(Presets.named("many-rooms").dedicatedRooms()).isEmpty();
 
-        assertThat(mega.withDedicatedLanes(1).dedicatedRooms()).containsExactly("mega-0");
+        assertThat(mega.withDedicatedLanes(0).dedicatedRooms()).isEmpty();
         assertThat(mega.withDedicatedLanes(3).dedicatedRooms()).containsExactly("mega-0");
         assertThat(mega.withWorkers(4).withDedicatedLanes(3).dedicatedRooms())
                 .containsExactly("mega-0", "room-0", "room-1");
