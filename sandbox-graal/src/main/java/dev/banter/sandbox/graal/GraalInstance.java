@@ -129,9 +129,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private long lastAllocated;
     private long lastStatements;
 
-    // the running invocation (lane thread only)
-    private @Nullable Message current;
-    private @Nullable HandlerContext callContext;
+    // the running invocation (lane thread only). Its message and handler context are kept in the lane's slot, not
+    // here: a young reference written into each of thousands of long-lived instances per call left a card of each
+    // for the next young collection to scan, most of what a call cost those pauses.
+    private boolean invoking;
     private @Nullable Verdict verdict;
     private final ArrayList<Action> pending = new ArrayList<>();
     private final EnumSet<LimitKind> reported = EnumSet.noneOf(LimitKind.class);
@@ -388,20 +389,27 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         } catch (RuntimeException | StackOverflowError e) {
             throw failed(e, workerSlot, type);
         } finally {
-            current = null;
-            callContext = null;
+            invoking = false;
+            workerSlot.message = null;
+            workerSlot.handlerContext = null;
         }
         return succeeded(context, type);
     }
 
     private void begin(Message message, HandlerContext context) {
         this.lastEventMillis = context.now().toEpochMilli();
-        this.current = message;
-        this.callContext = context;
+        this.invoking = true;
+        workerSlot.message = message;
+        workerSlot.handlerContext = context;
         this.verdict = null;
         this.logWindowReported = false;
         pending.clear();
         reported.clear();
+    }
+
+    /** The message of the running invocation, or null outside one. */
+    private @Nullable Message current() {
+        return invoking ? workerSlot.message : null;
     }
 
     private void guest(@Nullable Value fn, Watchdog.Slot workerSlot, Object... arguments) {
@@ -613,7 +621,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     /** Reports a violation once per invocation and kind, and counts it as a strike unless it is about logs. */
     private LimitViolation violation(
             LimitKind kind, long measured, long limit, String detail, @Nullable String messageType) {
-        Message m = current;
+        Message m = current();
         LimitViolation v = new LimitViolation(
                 kind,
                 spec.source().id(),
@@ -657,8 +665,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public boolean park() {
-        // on the lane between two messages, so current is null unless a handler itself reached here
-        if (parked || state != InstanceState.ACTIVE || context == null || current != null || migrating) {
+        // on the lane between two messages, so no invocation runs unless a handler itself reached here
+        if (parked || state != InstanceState.ACTIVE || context == null || invoking || migrating) {
             return false;
         }
         drop(false);
@@ -901,7 +909,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private @Nullable String inHandler(String what) {
-        return current == null ? "Error: " + what + " can only be called from a handler" : null;
+        return !invoking ? "Error: " + what + " can only be called from a handler" : null;
     }
 
     @Override
@@ -927,7 +935,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (body.length() > FieldSpec.MAX_STRING) {
             return "RangeError: ctx.modify: a body of " + body.length() + " chars is over " + FieldSpec.MAX_STRING;
         }
-        Message m = current;
+        Message m = current();
         ChatMessage chat = chatSoFar(m);
         if (chat != null) {
             verdict = Verdict.modify(chat.withBody(body));
@@ -1192,7 +1200,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public boolean cancelTimer(String label) {
-        if (current == null || label.isEmpty() || label.length() > 64 || !permissions.contains(Permission.TIMERS)) {
+        if (!invoking || label.isEmpty() || label.length() > 64 || !permissions.contains(Permission.TIMERS)) {
             return false;
         }
         boolean existed = timers.containsKey(label) || stagedTimers.containsKey(label);
@@ -1211,7 +1219,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (verdict instanceof Verdict.Reject) {
             return null;
         }
-        Message m = current;
+        Message m = current();
         ChatMessage chat = chatSoFar(m);
         if (chat == null) {
             return "TypeError: ctx.modify styles chat messages only, not "
@@ -1278,7 +1286,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
 
     @Override
     public double now() {
-        HandlerContext hc = callContext;
+        HandlerContext hc = invoking ? workerSlot.handlerContext : null;
         return hc == null ? System.currentTimeMillis() : hc.now().toEpochMilli();
     }
 }

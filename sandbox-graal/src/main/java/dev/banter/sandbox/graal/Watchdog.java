@@ -1,5 +1,7 @@
 package dev.banter.sandbox.graal;
 
+import dev.banter.api.handler.HandlerContext;
+import dev.banter.api.message.Message;
 import dev.banter.api.sandbox.LimitKind;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -77,6 +79,12 @@ final class Watchdog implements AutoCloseable {
         private volatile @Nullable LimitKind tripped;
         private volatile long trippedMeasured;
         private volatile long trippedLimit;
+        // What the worker runs now, set and cleared by the instance it calls; only the worker's thread touches them.
+        @Nullable
+        Message message;
+
+        @Nullable
+        HandlerContext handlerContext;
         // The watchdog's own notes on the invocation it saw last; only its thread touches them.
         private long seenInvocation = -1;
         private long seenWallNanos;
