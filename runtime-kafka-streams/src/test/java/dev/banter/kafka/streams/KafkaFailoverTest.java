@@ -97,6 +97,12 @@ class KafkaFailoverTest {
                     onA.removeAll(activeTasks(b.streams));
                     int sent = sendTips(producer, rooms, 0, TIPS_PER_PHASE / 2);
                     await("first tips processed", 60, () -> receivedAt.size() >= TIPS_PER_PHASE / 4);
+                    // an outcome of one of its rooms was committed, and with it that room's state: the survivor
+                    // must find the room when it takes the partition over
+                    await(
+                            "tips processed on the instance to kill",
+                            60,
+                            () -> rooms.stream().anyMatch(r -> onA.contains(partition(r)) && arrivals.containsKey(r)));
                     assertThat(a.isAlive()).as("the instance to kill is alive").isTrue();
                     assertThat(activeTasks(b.streams))
                             .as("the survivor owns half the tasks")
