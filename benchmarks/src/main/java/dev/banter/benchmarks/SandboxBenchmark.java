@@ -38,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the default heap, which starts small and grows, G1's young generation stays small and the thousand contexts' live
  * data makes each of its frequent collections expensive (w1 ran at about 265,000 msgs/s that way against 480,000 with
  * the fixed heap, in the same harness). The heap is on transparent huge pages where the kernel offers them, and
- * survivors are promoted after one young collection, as {@code docs/embedding.md} advises hosts. The warm-up is 60 s: the Graal compiler, running as Java bytecode on two
- * cores, takes about that long to compile a thousand contexts' worth of code.
+ * survivors are promoted after one young collection, as {@code docs/embedding.md} advises hosts. The warm-up is
+ * 60 s: the Graal compiler, running as Java bytecode on two cores, takes about that long to compile a thousand
+ * contexts' worth of code.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

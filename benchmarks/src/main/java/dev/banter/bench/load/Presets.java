@@ -55,7 +55,8 @@ public final class Presets {
     static Scenario megaRoom() {
         return new Scenario(
                 "mega-room",
-                "one room of 40,000 viewers with 6 extensions on a lane of its own, plus 1,000 rooms of 50 viewers with 3 each",
+                "one room of 40,000 viewers with 6 extensions on a lane of its own,"
+                        + " plus 1,000 rooms of 50 viewers with 3 each",
                 List.of(RoomGroup.of("mega", 1, 40_000, SIX), RoomGroup.of("room", 1_000, 50, THREE)),
                 Mix.defaults(),
                 100_000,

@@ -80,6 +80,7 @@ final class Runner {
 
     private Run once(Scenario s, String label) {
         if (options.progress() != null) {
+            List<String> dedicated = s.dedicatedRooms();
             options.progress()
                     .note(String.format(
                             Locale.ROOT,
@@ -89,7 +90,7 @@ final class Runner {
                             s.rooms(),
                             s.instances(),
                             s.workers(),
-                            s.dedicatedRooms().isEmpty() ? "" : " (a lane of its own for " + s.dedicatedRooms() + ")",
+                            dedicated.isEmpty() ? "" : " (a lane of its own for " + dedicated + ")",
                             search.enabled()
                                     ? "searching for the highest rate with p99 <= " + search.boundMs() + " ms"
                                     : String.format(Locale.ROOT, "%,.0f events/s", s.rate())));

@@ -327,9 +327,9 @@ class LimitsTest {
         // after it in the same room's chain, and in another room on the same lane
         String counter = "banter.on('chat.message', (m, ctx) => ctx.room.notice('n=' + ctx.kv.incr('n')));";
         f.install("hostile", "counter", counter);
-        String neighbour = "neighbour";
-        while (f.room(neighbour).lane() != f.room("hostile").lane()) {
-            neighbour += "+";
+        String neighbour = "neighbour-0";
+        for (int i = 1; f.room(neighbour).lane() != f.room("hostile").lane(); i++) {
+            neighbour = "neighbour-" + i;
         }
         f.install(neighbour, "counter", counter);
         warm(f);
