@@ -14,6 +14,7 @@ import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import tools.jackson.databind.SerializationFeature;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * that time, the drift lands in the ratio. Here the two forks of a ratio are adjacent.
  *
  * <p>Arguments: the workloads to run (default {@code 1 2 3 4 5}); {@code --out FILE} also writes the figures as
- * JSON. Run on the class path of {@code target/benchmarks.jar}:
+ * JSON; {@code --forks N} runs N forks of each side (JMH merges their iterations) and {@code --warmups N} sets the
+ * warm-up iterations of 4 s (default: the class's 15). Run on the class path of {@code target/benchmarks.jar}:
  *
  * <pre>{@code
  * $JAVA_HOME/bin/java -cp benchmarks/target/benchmarks.jar dev.banter.benchmarks.SandboxRatios --out ratios.json
@@ -60,14 +62,14 @@ public final class SandboxRatios {
     public static void main(String[] args) throws RunnerException, IOException {
         List<Integer> workloads = new ArrayList<>();
         Path out = null;
+        int forks = 1;
+        int warmups = -1;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out")) {
-                if (i + 1 == args.length) {
-                    throw new IllegalArgumentException("--out needs a file name");
-                }
-                out = Path.of(args[++i]);
-            } else {
-                workloads.add(workload(args[i]));
+            switch (args[i]) {
+                case "--out" -> out = Path.of(value(args, i++));
+                case "--forks" -> forks = count("--forks", value(args, i++), 1);
+                case "--warmups" -> warmups = count("--warmups", value(args, i++), 0);
+                default -> workloads.add(workload(args[i]));
             }
         }
         if (workloads.isEmpty()) {
@@ -75,12 +77,32 @@ public final class SandboxRatios {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int w : workloads) {
-            pairs.add(measure(w));
+            pairs.add(measure(w, forks, warmups));
             print(pairs, System.out);
         }
         if (out != null) {
             write(pairs, out);
         }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i + 1 == args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        return args[i + 1];
+    }
+
+    static int count(String option, String value, int least) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= least) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                option + " must be a whole number of at least " + least + ", was '" + value + "'");
     }
 
     static int workload(String arg) {
@@ -92,14 +114,19 @@ public final class SandboxRatios {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("workload must be one of 1..5 (or --out FILE), was '" + arg + "'");
+        throw new IllegalArgumentException(
+                "workload must be one of 1..5 (or --out FILE, --forks N, --warmups N), was '" + arg + "'");
     }
 
-    private static Pair measure(int workload) throws RunnerException {
-        Options options = new OptionsBuilder()
+    private static Pair measure(int workload, int forks, int warmups) throws RunnerException {
+        ChainedOptionsBuilder builder = new OptionsBuilder()
                 .include(SandboxBenchmark.class.getName() + "\\.(banter|raw)$")
                 .param("workload", Integer.toString(workload))
-                .build();
+                .forks(forks);
+        if (warmups >= 0) {
+            builder.warmupIterations(warmups);
+        }
+        Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
         double[] banter = null;
         double[] raw = null;

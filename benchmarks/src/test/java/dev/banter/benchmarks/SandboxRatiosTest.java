@@ -31,6 +31,20 @@ class SandboxRatiosTest {
     }
 
     @Test
+    void count_belowTheLeastOrNotANumber_isRefusedWithOptionAndValue() {
+        assertThat(SandboxRatios.count("--forks", "3", 1)).isEqualTo(3);
+        assertThat(SandboxRatios.count("--warmups", "0", 0)).isZero();
+        assertThatThrownBy(() -> SandboxRatios.count("--forks", "0", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--forks")
+                .hasMessageContaining("'0'");
+        assertThatThrownBy(() -> SandboxRatios.count("--warmups", "many", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--warmups")
+                .hasMessageContaining("'many'");
+    }
+
+    @Test
     void print_showsEachRatioAgainstItsGoal() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SandboxRatios.print(PAIRS, new PrintStream(bytes, true, StandardCharsets.UTF_8));
