@@ -22,6 +22,7 @@ import dev.banter.api.types.ChatMessage;
 import dev.banter.api.types.Tip;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +170,31 @@ class ChainTest {
         send(tip("r", "bob", 600));
 
         assertThat(List.copyOf(calls)).containsExactly("roll", "links", "tips", "tips", "big-tips");
+    }
+
+    @Test
+    void commandSubscriptions_leaveTheRestOfTheRoutingUndoneForOtherChat() {
+        AtomicInteger scans = new AtomicInteger();
+        runtime = BanterRuntime.newBuilder()
+                .lanes(1)
+                .category("vip", (m, builtIn) -> scans.incrementAndGet() < 0)
+                .build();
+        Room room = runtime.openRoom(RoomId.of("r"));
+        room.install(recording("roll", Verdict.pass()).on(Subscription.command("roll")));
+        room.install(recording("any-command", Verdict.pass()).on(Subscription.to("chat.message", "command")));
+
+        send(chat("r", "alice", "just chatting, see www.example.com"));
+        send(chat("r", "alice", "!help"));
+        send(chat("r", "alice", "  !ROLL 2d6"));
+        int scansSoFar = scans.get();
+        room.install(recording("links", Verdict.pass()).on(Subscription.to("chat.message", "link")));
+        send(chat("r", "alice", "just chatting, see www.example.com"));
+
+        assertThat(scansSoFar)
+                .as("host categories computed while only commands were asked for")
+                .isZero();
+        assertThat(scans).hasValue(1);
+        assertThat(List.copyOf(calls)).containsExactly("any-command", "roll", "any-command", "links");
     }
 
     @Test

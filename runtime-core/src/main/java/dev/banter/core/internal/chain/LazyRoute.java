@@ -28,6 +28,8 @@ final class LazyRoute implements Routing {
     private final List<Emitted> emitted;
     private final RoomCounters counters;
     private @Nullable RouteResult result;
+    private @Nullable Command command;
+    private boolean commandParsed;
 
     LazyRoute(
             Router router,
@@ -79,9 +81,21 @@ final class LazyRoute implements Routing {
         return get().categories();
     }
 
+    /**
+     * The message's command. Before the full routing is needed, only the start of the body is looked at: a chain of
+     * command handlers costs an ordinary chat message that much and no more.
+     */
     @Override
     public @Nullable Command command() {
-        return get().command();
+        RouteResult r = result;
+        if (r != null) {
+            return r.command();
+        }
+        if (!commandParsed) {
+            command = router.commandOf(message);
+            commandParsed = true;
+        }
+        return command;
     }
 
     @Override

@@ -223,6 +223,24 @@ public final class Router {
         return hostPredicates.length == 0 ? builtIn : addHostCategories(message, builtIn);
     }
 
+    /**
+     * The command a message is, without the rest of its routing: what {@link #categorize} would put in the result's
+     * {@link RouteResult#command()}, at the cost of a look at the start of the body. Stateless and thread-safe.
+     *
+     * @return the command of a {@code chat.message}, or null for a message that is not one
+     */
+    public @Nullable Command commandOf(Message message) {
+        if (!message.type().equals(BuiltinTypes.CHAT_MESSAGE)) {
+            return null;
+        }
+        return parseCommand(((ChatMessage) message.payload()).body());
+    }
+
+    /** The bit index of the {@value #COMMAND} category. */
+    public static int commandBit() {
+        return BIT_COMMAND;
+    }
+
     String nameOf(int bit) {
         return names[bit];
     }

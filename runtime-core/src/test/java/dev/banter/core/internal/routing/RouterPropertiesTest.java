@@ -97,6 +97,28 @@ class RouterPropertiesTest {
         assertThat(command.argText()).isEqualTo(argText);
     }
 
+    @Property(tries = 500)
+    void commandOf_isTheCommandOfTheFullRouting(
+            @ForAll("anyBodies") String tail, @ForAll("anyPrefix") String prefix, @ForAll("spaces") String lead) {
+        for (String body : List.of(tail, prefix + tail, lead + prefix + tail)) {
+            Message message = chat(body);
+
+            Command alone = ROUTER.commandOf(message);
+
+            assertThat(alone)
+                    .as("'%s'", body)
+                    .isEqualTo(ROUTER.categorize(message, false).command());
+        }
+    }
+
+    @Property(tries = 100)
+    void commandOf_otherTypes_isNull(@ForAll("anyPrefix") String prefix, @ForAll("commandNames") String name) {
+        Message whisper = Message.of(
+                BuiltinTypes.CHAT_PRIVATE, ROOM, User.viewer("alice"), new PrivateMessage("bob", prefix + name));
+
+        assertThat(ROUTER.commandOf(whisper)).isNull();
+    }
+
     @Property(tries = 400)
     void route_lookAlikeInName_neverACommand(
             @ForAll("lookAlikeNames") String[] asciiAndSpoof, @ForAll("anyPrefix") String prefix) {
