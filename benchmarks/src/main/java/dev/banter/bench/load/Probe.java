@@ -6,23 +6,23 @@ import dev.banter.api.spi.ActionSink;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a run measures while it runs, written by the lanes (outcomes, actions) and the generator (sends), read by the
- * progress ticker and at the end of a phase. Latencies go into HdrHistogram {@link Recorder}s (wait-free for
- * writers), in nanoseconds from the event's intended send time, so a stalled generator or a full queue shows as
- * latency instead of hiding it. Counters are {@link LongAdder}s; a phase reads them as differences of snapshots.
+ * progress ticker and at the end of a phase. Latencies go into {@link LaneRecorder}s (an HdrHistogram recorder per
+ * writing thread, so two lanes never write the same word to measure), in nanoseconds from the event's intended send
+ * time, so a stalled generator or a full queue shows as latency instead of hiding it. Counters are {@link LongAdder}s;
+ * a phase reads them as differences of snapshots.
  */
 final class Probe implements ActionSink {
 
     static final Outcome.Status[] STATUSES = Outcome.Status.values();
 
-    private final Recorder outcomes = new Recorder(3);
-    private final Recorder[] byKind = new Recorder[EventKind.count()];
-    private final Recorder actions = new Recorder(3);
-    private final Recorder lag = new Recorder(3);
+    private final LaneRecorder outcomes = new LaneRecorder(3);
+    private final LaneRecorder[] byKind = new LaneRecorder[EventKind.count()];
+    private final LaneRecorder actions = new LaneRecorder(3);
+    private final LaneRecorder lag = new LaneRecorder(3);
     private final LongAdder[] sent = adders(EventKind.count());
     private final LongAdder[] statuses = adders(EventKind.count() * STATUSES.length);
     private final LongAdder failures = new LongAdder();
@@ -35,7 +35,7 @@ final class Probe implements ActionSink {
 
     Probe(int rooms) {
         for (int i = 0; i < byKind.length; i++) {
-            byKind[i] = new Recorder(3);
+            byKind[i] = new LaneRecorder(3);
         }
         tipsDelivered = new AtomicLongArray(rooms);
         tokensDelivered = new AtomicLongArray(rooms);
@@ -113,7 +113,7 @@ final class Probe implements ActionSink {
         outcomes.reset();
         actions.reset();
         lag.reset();
-        for (Recorder r : byKind) {
+        for (LaneRecorder r : byKind) {
             r.reset();
         }
     }

@@ -3,18 +3,19 @@ package dev.banter.core.state;
 import dev.banter.api.spi.StateChanges;
 import dev.banter.api.spi.StateScope;
 import dev.banter.api.spi.StateStore;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link StateStore} that keeps every scope in memory: fast, and gone when the JVM exits. For tests, demos and
  * hosts whose extensions may lose their state on a restart.
  *
- * <p>Thread-safe. Each scope has its own sorted map and its own lock, which only that scope's lane takes, so rooms
+ * <p>Thread-safe. Each scope has its own map and its own lock, which only that scope's lane takes, so rooms
  * never wait for each other; {@link #write} is atomic because it runs under that lock.
  *
  * @since 0.2
@@ -105,7 +106,8 @@ public final class InMemoryStateStore implements StateStore {
 
     /** One scope's entries and their total size; the lock is the scope's own. */
     private static final class Scope {
-        private final TreeMap<String, String> entries = new TreeMap<>();
+        // a hash map: the lane writes on every invocation that sets a key, and only keys() needs the order
+        private final HashMap<String, String> entries = new HashMap<>();
         private long size;
 
         synchronized String get(String key) {
@@ -136,7 +138,9 @@ public final class InMemoryStateStore implements StateStore {
         }
 
         synchronized List<String> keys() {
-            return List.copyOf(entries.keySet());
+            String[] keys = entries.keySet().toArray(new String[0]);
+            Arrays.sort(keys);
+            return List.of(keys);
         }
 
         synchronized long size() {

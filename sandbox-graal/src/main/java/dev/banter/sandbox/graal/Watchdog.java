@@ -65,8 +65,19 @@ final class Watchdog implements AutoCloseable {
         return CPU_TIME;
     }
 
+    /**
+     * Room ahead of a {@link Slot}'s fields. The workers' slots are made one after another, so without it the end of
+     * one and the start of the next would share a cache line, and two lanes would write it on every invocation. 128
+     * bytes, as processors that fetch lines in adjacent pairs need.
+     */
+    @SuppressWarnings("unused")
+    abstract static class SlotPadding {
+        long p00, p01, p02, p03, p04, p05, p06, p07;
+        long p08, p09, p10, p11, p12, p13, p14, p15;
+    }
+
     /** What one thread is running now. Written by that thread, read by the watchdog. */
-    static final class Slot {
+    static final class Slot extends SlotPadding {
         private final Watchdog owner;
         private long startNanos;
         private long startStall;

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #poll} cannot reach it yet: {@link #poll} then answers null while {@link #isEmpty} answers false, and the
  * task shows up once the producer's next instruction has run.
  */
-final class TaskQueue {
+final class TaskQueue extends TaskQueuePadding {
 
     private static final VarHandle TAIL;
     private static final VarHandle NEXT;
@@ -32,9 +32,6 @@ final class TaskQueue {
             throw new ExceptionInInitializerError(e);
         }
     }
-
-    /** Consumer-confined. */
-    private LaneTask head;
 
     /** Written by producers only, through {@link #TAIL}. */
     @SuppressWarnings("unused")
