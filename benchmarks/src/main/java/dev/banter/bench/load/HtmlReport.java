@@ -268,7 +268,7 @@ final class HtmlReport {
         for (Phase p : phases) {
             b.append(row(
                     p.label(),
-                    number(p.targetRate()),
+                    p.targetRate() > 0 ? number(p.targetRate()) : "closed loop",
                     number(p.sentRate()),
                     number(p.throughput()),
                     fmt(p.seconds()),

@@ -44,12 +44,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoadRun implements AutoCloseable {
 
-    /** Where a run's optional inputs and its progress go. */
+    /**
+     * Where a run's optional inputs and its progress go, and how it sends.
+     *
+     * @param inFlight 0 for open-loop Poisson arrivals at the phase's rate; otherwise a closed loop that keeps this
+     *     many events outstanding, for capacity
+     */
     record Options(
             @Nullable Path hostile,
             @Nullable Path extensionDir,
             long seed,
-            @Nullable Progress progress) {}
+            @Nullable Progress progress,
+            int inFlight) {}
+
+    /** How long a closed-loop sender with a full window sleeps before it looks again. */
+    private static final long WINDOW_WAIT_NANOS = 20_000;
 
     private final Scenario scenario;
     private final Options options;
@@ -144,8 +153,12 @@ final class LoadRun implements AutoCloseable {
     /**
      * Sends Poisson arrivals at {@code rate} for {@code seconds} (or until {@code maxEvents}, if positive, with
      * {@code seconds} then a bound of three times as long), waits for their outcomes, and returns what it measured.
+     * With {@link Options#inFlight} set, sends instead as fast as that window of outstanding events allows.
      */
     Phase phase(String label, double rate, double seconds, long maxEvents) {
+        if (options.inFlight() > 0) {
+            return closedPhase(label, seconds, maxEvents);
+        }
         PhaseRecorder rec = new PhaseRecorder(label, rate, probe, gc, options.progress(), scenario.name());
         double meanGap = 1e9 / rate;
         long limit = (long) ((maxEvents > 0 ? 3 : 1) * seconds * 1e9);
@@ -169,6 +182,44 @@ final class LoadRun implements AutoCloseable {
             submit(intended, now, wallBase + (now - start) / 1_000_000);
             n++;
         }
+        return end(rec);
+    }
+
+    /**
+     * The closed loop: an event goes out whenever fewer than {@link Options#inFlight} are outstanding, stamped with
+     * the time it went out, so its latency is its time in the runtime. The window is looked at again only once the
+     * room it left has been used, as reading the count of outcomes costs more than sending.
+     */
+    private Phase closedPhase(String label, double seconds, long maxEvents) {
+        PhaseRecorder rec = new PhaseRecorder(label, 0, probe, gc, options.progress(), scenario.name());
+        long limit = (long) ((maxEvents > 0 ? 3 : 1) * seconds * 1e9);
+        int window = options.inFlight();
+        long start = rec.start();
+        long wallBase = System.currentTimeMillis();
+        long sentBefore = probe.sentTotal();
+        long n = 0;
+        long room = 0;
+        while (maxEvents <= 0 || n < maxEvents) {
+            long now = System.nanoTime();
+            if (now - start >= limit) {
+                break;
+            }
+            if (room == 0) {
+                room = window - (sentBefore + n - probe.completed());
+                if (room <= 0) {
+                    room = 0;
+                    LockSupport.parkNanos(WINDOW_WAIT_NANOS);
+                    continue;
+                }
+            }
+            submit(now, now, wallBase + (now - start) / 1_000_000);
+            room--;
+            n++;
+        }
+        return end(rec);
+    }
+
+    private Phase end(PhaseRecorder rec) {
         rec.sendingEnded();
         Phase phase = rec.finish(drain());
         phases.add(phase);

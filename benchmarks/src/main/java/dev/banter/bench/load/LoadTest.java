@@ -130,6 +130,13 @@ public final class LoadTest implements Callable<Integer> {
     @Option(names = "--steps", description = "most --find-max steps (default 8)")
     int steps = 8;
 
+    @Option(
+            names = "--in-flight",
+            description = "closed loop: keep N events outstanding, sending the next as one completes, to measure"
+                    + " capacity; --rate is then not used")
+    @Nullable
+    Integer inFlight;
+
     @Option(names = "--sweep", description = "parameter=values: workers=1,2 rooms=10,100 extensions=0..6")
     @Nullable
     String sweep;
@@ -215,7 +222,7 @@ public final class LoadTest implements Callable<Integer> {
             }
         }
         LoadRun.Options options =
-                new LoadRun.Options(hostileFile, extensionDir, seed, quiet ? null : new Progress(err));
+                new LoadRun.Options(hostileFile, extensionDir, seed, quiet ? null : new Progress(err), inFlight());
         Runner runner = new Runner(options, new Runner.Search(findMax, p99Ms, maxRate, stepSeconds, steps));
         LoadResult result = runner.execute(s, sw, Arrays.asList(argsOf()));
         write(result);
@@ -225,6 +232,21 @@ public final class LoadTest implements Callable<Integer> {
         }
         result.failures().forEach(f -> stdout.println("FAILED: " + f));
         return result.passed() ? 0 : 1;
+    }
+
+    /** The window of {@code --in-flight}, or 0 for open-loop arrivals. */
+    int inFlight() {
+        if (inFlight == null) {
+            return 0;
+        }
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("--in-flight: must be at least 1 event, was " + inFlight);
+        }
+        if (findMax) {
+            throw new IllegalArgumentException("--in-flight " + inFlight + " cannot be used with --find-max, which"
+                    + " searches a rate of open-loop arrivals; leave one of them out");
+        }
+        return inFlight;
     }
 
     /** The preset with every option applied. */

@@ -45,13 +45,15 @@ final class Progress {
     void done(String scenario, Phase phase) {
         out.printf(
                 Locale.ROOT,
-                "[%s %s] %,d sent at %,.0f/s (target %,.0f/s), %,.0f done/s; outcome p50 %.2f p99 %.2f p99.9 %.2f max"
+                "[%s %s] %,d sent at %,.0f/s (%s), %,.0f done/s; outcome p50 %.2f p99 %.2f p99.9 %.2f max"
                         + " %.2f ms; action p99 %.2f ms; gc pauses %d (max %.1f ms)%n",
                 scenario,
                 phase.label(),
                 phase.sent(),
                 phase.sentRate(),
-                phase.targetRate(),
+                phase.targetRate() > 0
+                        ? String.format(Locale.ROOT, "target %,.0f/s", phase.targetRate())
+                        : "closed loop",
                 phase.throughput(),
                 phase.outcomes().p50Ms(),
                 phase.outcomes().p99Ms(),

@@ -93,7 +93,12 @@ final class Runner {
                             dedicated.isEmpty() ? "" : " (a lane of its own for " + dedicated + ")",
                             search.enabled()
                                     ? "searching for the highest rate with p99 <= " + search.boundMs() + " ms"
-                                    : String.format(Locale.ROOT, "%,.0f events/s", s.rate())));
+                                    : options.inFlight() > 0
+                                            ? String.format(
+                                                    Locale.ROOT,
+                                                    "closed loop with %,d events in flight",
+                                                    options.inFlight())
+                                            : String.format(Locale.ROOT, "%,.0f events/s", s.rate())));
         }
         try (LoadRun run = new LoadRun(s, options)) {
             if (s.warmupSeconds() > 0) {

@@ -164,6 +164,34 @@ class LoadTestSmokeTest {
     }
 
     @Test
+    void inFlight_keepsAtMostThatManyOutstanding_andSendsAsFastAsTheyComplete() throws Exception {
+        int status = run(
+                "--scenario", "smoke",
+                "--rate", "10",
+                "--duration", "1",
+                "--warmup", "0",
+                "--in-flight", "1",
+                "--mega-extensions", "tally",
+                "--extensions", "tally,tipcounter",
+                "--out", out.toString());
+
+        assertThat(status).as("stderr: %s", stderr).isZero();
+        assertThat(stderr.toString(StandardCharsets.UTF_8))
+                .contains("closed loop with 1 events in flight", "(closed loop)");
+        JsonNode run = new JsonMapper()
+                .readTree(Files.readString(out.resolve("smoke.json")))
+                .get("runs")
+                .get(0);
+        JsonNode phase = run.get("phases").get(0);
+        assertThat(phase.get("completed").asLong()).isEqualTo(phase.get("sent").asLong());
+        // one event at a time, yet far more than the 10/s of --rate
+        assertThat(phase.get("sent").asLong()).isGreaterThan(200);
+        assertThat(run.get("runtime").get("maxQueueDepth").asLong()).isEqualTo(1);
+        assertThat(run.get("tips").get("passed").asBoolean()).isTrue();
+        assertThat(Files.readString(out.resolve("smoke.html"))).contains("closed loop");
+    }
+
+    @Test
     void badOption_exits2_namingTheOptionAndValue() {
         assertThat(run("--scenario", "nope", "--out", out.toString())).isEqualTo(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--scenario: no preset 'nope'");
@@ -171,6 +199,15 @@ class LoadTestSmokeTest {
         stderr.reset();
         assertThat(run("--rate", "-5", "--out", out.toString())).isEqualTo(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--rate", "-5.0");
+
+        stderr.reset();
+        assertThat(run("--in-flight", "0", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--in-flight: must be at least 1", "was 0");
+
+        stderr.reset();
+        assertThat(run("--in-flight", "64", "--find-max", "--out", out.toString()))
+                .isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--in-flight 64", "--find-max");
 
         stderr.reset();
         assertThat(run("--extensions", "w9", "--quiet", "--out", out.toString()))
