@@ -264,7 +264,7 @@ final class HtmlReport {
     private static void phases(StringBuilder b, List<Phase> phases) {
         b.append("<h3>Phases</h3><table><tr><th>phase</th><th>target/s</th><th>sent/s</th><th>outcomes/s</th>"
                 + "<th>s</th><th>sent</th><th>p50</th><th>p99</th><th>p99.9</th><th>max</th><th>action p99</th>"
-                + "<th>generator lag p99</th><th>GC pauses (max ms)</th><th>heap max MiB</th></tr>");
+                + "<th>generator lag p99</th><th>GC pauses (max ms)</th><th>heap max MiB</th><th>cores busy</th></tr>");
         for (Phase p : phases) {
             b.append(row(
                     p.label(),
@@ -280,9 +280,12 @@ final class HtmlReport {
                     fmt(p.actionDelivery().p99Ms()),
                     fmt(p.generatorLag().p99Ms()),
                     p.gc().pauses() + " (" + fmt(p.gc().maxMs()) + ")",
-                    number(p.heapMaxMiB())));
+                    number(p.heapMaxMiB()),
+                    Progress.cores(p.cpuCores())));
         }
-        b.append("</table><p>Latencies in ms from each event's intended send time (open loop).</p>");
+        b.append("</table><p>Latencies in ms from each event's intended send time (open loop; in a closed loop, from"
+                + " the time it went out). Cores busy: the CPU time of each group of threads over the phase's wall"
+                + " time (Linux only).</p>");
     }
 
     private static void timeline(StringBuilder b, Phase m) {

@@ -47,6 +47,8 @@ final class PhaseRecorder {
     private long lastSent;
     private long lastCompleted;
     private long sendingEnded;
+    private final long generator;
+    private final CpuSplit.Reading cpu0;
 
     PhaseRecorder(String label, double rate, Probe probe, GcWatch gc, @Nullable Progress progress, String scenario) {
         this.label = label;
@@ -63,6 +65,8 @@ final class PhaseRecorder {
                 status0[k.ordinal()][s.ordinal()] = probe.status(k, s);
             }
         }
+        generator = CpuSplit.currentThreadId();
+        cpu0 = CpuSplit.read(generator);
         sent0 = probe.sentTotal();
         completed0 = probe.completed();
         failures0 = probe.failures();
@@ -168,7 +172,8 @@ final class PhaseRecorder {
                 List.copyOf(timeline),
                 Results.curve(outcomes),
                 gcOf(),
-                gc.maxHeapUsed() >> 20);
+                gc.maxHeapUsed() >> 20,
+                CpuSplit.cores(cpu0, CpuSplit.read(generator)));
     }
 
     private Gc gcOf() {

@@ -4,6 +4,7 @@ import dev.banter.bench.load.Results.Phase;
 import dev.banter.bench.load.Results.Point;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 
 /** One line a second on a stream (stderr for the command line): what was sent, completed, how fast, heap and GC. */
 final class Progress {
@@ -62,5 +63,20 @@ final class Progress {
                 phase.actionDelivery().p99Ms(),
                 phase.gc().pauses(),
                 phase.gc().maxMs());
+        if (!phase.cpuCores().isEmpty()) {
+            out.printf(Locale.ROOT, "[%s %s] cores busy: %s%n", scenario, phase.label(), cores(phase.cpuCores()));
+        }
+    }
+
+    /** {@code lanes 1.52, generator 0.31, ...}: the cores each group of threads kept busy. */
+    static String cores(Map<String, Double> cores) {
+        StringBuilder b = new StringBuilder();
+        cores.forEach((group, n) -> {
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(group).append(' ').append(String.format(Locale.ROOT, "%.2f", n));
+        });
+        return b.toString();
     }
 }

@@ -90,7 +90,8 @@ public final class Results {
             List<Point> timeline,
             List<double[]> curve,
             Gc gc,
-            long heapMaxMiB) {}
+            long heapMaxMiB,
+            Map<String, Double> cpuCores) {}
 
     /** What one handler (a Java handler or an extension instance's half, by id over all rooms) cost. */
     public record HandlerCost(String id, long invocations, double meanUs, double p99Us, double totalMs, double share) {}

@@ -177,7 +177,7 @@ class LoadTestSmokeTest {
 
         assertThat(status).as("stderr: %s", stderr).isZero();
         assertThat(stderr.toString(StandardCharsets.UTF_8))
-                .contains("closed loop with 1 events in flight", "(closed loop)");
+                .contains("closed loop with 1 events in flight", "(closed loop)", "cores busy: lanes ");
         JsonNode run = new JsonMapper()
                 .readTree(Files.readString(out.resolve("smoke.json")))
                 .get("runs")

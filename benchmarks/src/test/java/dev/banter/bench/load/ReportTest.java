@@ -72,6 +72,7 @@ class ReportTest {
                 List.of(),
                 List.of(),
                 new Gc(0, 0, 0, 0, 0),
-                0);
+                0,
+                Map.of("lanes", 1.5, "generator", 0.25));
     }
 }
