@@ -186,9 +186,10 @@ final class LoadRun implements AutoCloseable {
     }
 
     /**
-     * The closed loop: an event goes out whenever fewer than {@link Options#inFlight} are outstanding, stamped with
-     * the time it went out, so its latency is its time in the runtime. The window is looked at again only once the
-     * room it left has been used, as reading the count of outcomes costs more than sending.
+     * The closed loop: events go out while fewer than {@link Options#inFlight} are outstanding, each stamped with the
+     * time it went out, so its latency is its time in the runtime. A full window is refilled once a quarter of it is
+     * free, and looked at again only once that room has been used: reading the count of outcomes costs more than
+     * sending, and each sleep costs the sender more than an event.
      */
     private Phase closedPhase(String label, double seconds, long maxEvents) {
         PhaseRecorder rec = new PhaseRecorder(label, 0, probe, gc, options.progress(), scenario.name());
@@ -206,7 +207,8 @@ final class LoadRun implements AutoCloseable {
             }
             if (room == 0) {
                 room = window - (sentBefore + n - probe.completed());
-                if (room <= 0) {
+                // refill once a quarter of the window is free, so that the sender sleeps once per many events
+                if (room < Math.max(1, window / 4)) {
                     room = 0;
                     LockSupport.parkNanos(WINDOW_WAIT_NANOS);
                     continue;
