@@ -45,6 +45,7 @@ import dev.banter.sandbox.graal.js.HostBridge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -134,12 +135,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     private boolean invoking;
     private @Nullable Verdict verdict;
     private final ArrayList<Action> pending = new ArrayList<>();
-    // Flags of the running invocation, kept in this object so that an invocation that stages no action, kv write or
-    // timer never reads the collections that would hold them: across thousands of rooms, each read is a cache miss.
-    private boolean actionsStaged;
-    private boolean kvUsed;
-    private boolean timersStaged;
-    private long reported; // one bit per LimitKind ordinal: the kinds this invocation already reported
+    private final EnumSet<LimitKind> reported = EnumSet.noneOf(LimitKind.class);
     private final Map<String, Long> timers = new HashMap<>();
     private final LinkedHashMap<String, Long> stagedTimers = new LinkedHashMap<>();
     private boolean logWindowReported;
@@ -197,7 +193,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         this.context = ctx;
         boolean first = subscriptions == null;
         loading = true;
-        reported = 0;
+        reported.clear();
         Value api;
         try {
             // the dialect prelude is the sandbox's own code: only the extension's code runs under the load limits
@@ -407,16 +403,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         workerSlot.handlerContext = context;
         this.verdict = null;
         this.logWindowReported = false;
-        this.reported = 0;
-        if (actionsStaged) {
-            pending.clear();
-            actionsStaged = false;
-        }
-    }
-
-    private void stageAction(Action action) {
-        pending.add(action);
-        actionsStaged = true;
+        pending.clear();
+        reported.clear();
     }
 
     /** The message of the running invocation, or null outside one. */
@@ -452,16 +440,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     }
 
     private Verdict succeeded(HandlerContext context, String type) {
-        if (kvUsed) {
-            kvUsed = false;
-            try {
-                kv.commit();
-            } catch (RuntimeException e) {
-                throw stateFailed(e, type);
-            }
+        try {
+            kv.commit();
+        } catch (RuntimeException e) {
+            throw stateFailed(e, type);
         }
-        if (timersStaged) {
-            timersStaged = false;
+        if (!stagedTimers.isEmpty()) {
             for (Map.Entry<String, Long> t : stagedTimers.entrySet()) {
                 if (t.getValue() < 0) {
                     timers.remove(t.getKey());
@@ -471,13 +455,10 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             }
             stagedTimers.clear();
         }
-        if (actionsStaged) {
-            for (int i = 0; i < pending.size(); i++) {
-                context.emit(pending.get(i));
-            }
-            pending.clear();
-            actionsStaged = false;
+        for (int i = 0; i < pending.size(); i++) {
+            context.emit(pending.get(i));
         }
+        pending.clear();
         Verdict v = verdict;
         verdict = null;
         return v == null ? Verdict.pass() : v;
@@ -495,9 +476,6 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         kv.discard();
         stagedTimers.clear();
         pending.clear();
-        kvUsed = false;
-        timersStaged = false;
-        actionsStaged = false;
         verdict = null;
     }
 
@@ -655,9 +633,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
                 limit,
                 detail,
                 Instant.now());
-        long bit = 1L << kind.ordinal();
-        if ((reported & bit) == 0) {
-            reported |= bit;
+        if (reported.add(kind)) {
             sandbox.report(v);
             if (kind != LimitKind.LOG_VOLUME) {
                 strike(v);
@@ -844,7 +820,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         }
         Watchdog.Slot slot = sandbox.watchdog().acquire();
         migrating = true;
-        reported = 0;
+        reported.clear();
         try {
             slot.begin(this, limits.loadDeadline().toNanos(), allocationLimit);
             try {
@@ -853,7 +829,6 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             } finally {
                 allocatedSinceCalm += slot.end();
             }
-            kvUsed = false;
             kv.commit();
             return true;
         } catch (RuntimeException | StackOverflowError e) {
@@ -1009,7 +984,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             NoticeStyle style = background == null && foreground == null && weight == null
                     ? NoticeStyle.plain()
                     : new NoticeStyle(background, foreground, weight(weight));
-            stageAction(new Notice(text, target, style));
+            pending.add(new Notice(text, target, style));
             return null;
         } catch (IllegalArgumentException e) {
             return "TypeError: room.notice: " + cut(String.valueOf(e.getMessage()));
@@ -1055,7 +1030,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (refusal != null) {
             return refusal;
         }
-        stageAction(action);
+        pending.add(action);
         return null;
     }
 
@@ -1069,7 +1044,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return refusal;
         }
         try {
-            stageAction(new SetSubject(subject));
+            pending.add(new SetSubject(subject));
             return null;
         } catch (IllegalArgumentException e) {
             return "TypeError: room.setSubject: " + cut(String.valueOf(e.getMessage()));
@@ -1099,7 +1074,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         }
         try {
             String why = cut(reason);
-            stageAction(
+            pending.add(
                     switch (action) {
                         case "mute" -> new Mute(user, Duration.ofSeconds((long) seconds), why);
                         case "ban" -> new Ban(user, why);
@@ -1119,11 +1094,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (refusal != null) {
             return refusal;
         }
-        if (kv.checkKey(key) != null) {
-            return null;
-        }
-        kvUsed = true; // a failed read is remembered, and the commit reports it
-        return kv.load(key);
+        return kv.checkKey(key) != null ? null : kv.load(key);
     }
 
     @Override
@@ -1147,7 +1118,6 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return "RangeError: kv.set('" + cut(key) + "'): a value of " + json.length()
                     + " chars of JSON is over the limit of " + kv.valueLimit();
         }
-        kvUsed = true;
         long total = kv.totalWith(key, json);
         if (total > kv.totalLimit()) {
             violation(LimitKind.KV_TOTAL, total, kv.totalLimit(), "the instance's kv is full", null);
@@ -1171,7 +1141,6 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         if (bad != null) {
             return "RangeError: " + bad;
         }
-        kvUsed = true;
         kv.stage(key, null, kv.totalWith(key, null));
         return null;
     }
@@ -1179,11 +1148,7 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
     @Override
     public String kvKeys() {
         String refusal = denied(Permission.KV, "kv.keys");
-        if (refusal != null) {
-            return refusal;
-        }
-        kvUsed = true;
-        return Json.write(kv.keys());
+        return refusal != null ? refusal : Json.write(kv.keys());
     }
 
     @Override
@@ -1224,13 +1189,12 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
             return "RangeError: timer '" + cut(label) + "': " + maxTimers + " timers are already scheduled";
         }
         try {
-            stageAction(new ScheduleTimer(
+            pending.add(new ScheduleTimer(
                     label, Duration.ofMillis((long) delayMillis), Duration.ofMillis((long) repeatMillis)));
         } catch (IllegalArgumentException e) {
             return "RangeError: timer '" + cut(label) + "': " + cut(String.valueOf(e.getMessage()));
         }
         stagedTimers.put(label, (long) repeatMillis);
-        timersStaged = true;
         return null;
     }
 
@@ -1241,9 +1205,8 @@ final class GraalInstance implements ExtensionInstance, Handler, BridgeTarget, W
         }
         boolean existed = timers.containsKey(label) || stagedTimers.containsKey(label);
         // cancel even a label this context never saw: the engine may hold it from before a restart
-        stageAction(new CancelTimer(label));
+        pending.add(new CancelTimer(label));
         stagedTimers.put(label, -1L);
-        timersStaged = true;
         return existed;
     }
 
