@@ -34,7 +34,7 @@ final class Goals {
                             Runner.rate(run.findMax().maxRate()) + scaled(s),
                             run.findMax().maxRate() >= 200_000 && full(s)));
                 }
-                if (run.findMax() == null && m.targetRate() > 0) { // a closed loop has no rate to judge a p99 at
+                if (run.findMax() == null && !m.closedLoop()) { // a closed loop has no rate to judge a p99 at
                     goals.add(new Goal(
                             "mega-room: p99 at 100,000 events/s",
                             "<= 2 ms",
@@ -94,7 +94,7 @@ final class Goals {
                                 Runner.rate(a),
                                 search.enabled()
                                         ? ""
-                                        : m.targetRate() == 0
+                                        : m.closedLoop()
                                                 ? ", in a closed loop"
                                                 : ", at a fixed rate: use --find-max or --in-flight",
                                 scaled(s)),

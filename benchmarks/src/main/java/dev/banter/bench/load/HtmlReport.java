@@ -268,7 +268,7 @@ final class HtmlReport {
         for (Phase p : phases) {
             b.append(row(
                     p.label(),
-                    p.targetRate() > 0 ? number(p.targetRate()) : "closed loop",
+                    p.closedLoop() ? "closed loop" : number(p.targetRate()),
                     number(p.sentRate()),
                     number(p.throughput()),
                     fmt(p.seconds()),

@@ -5,6 +5,7 @@ import dev.banter.bench.load.Results.Point;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** One line a second on a stream (stderr for the command line): what was sent, completed, how fast, heap and GC. */
 final class Progress {
@@ -52,9 +53,7 @@ final class Progress {
                 phase.label(),
                 phase.sent(),
                 phase.sentRate(),
-                phase.targetRate() > 0
-                        ? String.format(Locale.ROOT, "target %,.0f/s", phase.targetRate())
-                        : "closed loop",
+                phase.closedLoop() ? "closed loop" : String.format(Locale.ROOT, "target %,.0f/s", phase.targetRate()),
                 phase.throughput(),
                 phase.outcomes().p50Ms(),
                 phase.outcomes().p99Ms(),
@@ -70,13 +69,8 @@ final class Progress {
 
     /** {@code lanes 1.52, generator 0.31, ...}: the cores each group of threads kept busy. */
     static String cores(Map<String, Double> cores) {
-        StringBuilder b = new StringBuilder();
-        cores.forEach((group, n) -> {
-            if (!b.isEmpty()) {
-                b.append(", ");
-            }
-            b.append(group).append(' ').append(String.format(Locale.ROOT, "%.2f", n));
-        });
-        return b.toString();
+        return cores.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }

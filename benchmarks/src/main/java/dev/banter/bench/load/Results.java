@@ -91,7 +91,13 @@ public final class Results {
             List<double[]> curve,
             Gc gc,
             long heapMaxMiB,
-            Map<String, Double> cpuCores) {}
+            Map<String, Double> cpuCores) {
+
+        /** Whether the phase ran the closed loop of {@code --in-flight}, which has no target rate. */
+        public boolean closedLoop() {
+            return targetRate == 0;
+        }
+    }
 
     /** What one handler (a Java handler or an extension instance's half, by id over all rooms) cost. */
     public record HandlerCost(String id, long invocations, double meanUs, double p99Us, double totalMs, double share) {}
