@@ -57,8 +57,10 @@ final class LoadRun implements AutoCloseable {
             @Nullable Progress progress,
             int inFlight) {}
 
-    /** How long a closed-loop sender with a full window sleeps before it looks again. */
-    private static final long WINDOW_WAIT_NANOS = 20_000;
+    /** The shortest and the longest a closed-loop sender with a full window sleeps before it looks again. */
+    private static final long WINDOW_WAIT_MIN_NANOS = 20_000;
+
+    private static final long WINDOW_WAIT_MAX_NANOS = 20_000_000;
 
     private final Scenario scenario;
     private final Options options;
@@ -189,28 +191,44 @@ final class LoadRun implements AutoCloseable {
      * The closed loop: events go out while fewer than {@link Options#inFlight} are outstanding, each stamped with the
      * time it went out, so its latency is its time in the runtime. A full window is refilled once a quarter of it is
      * free, and looked at again only once that room has been used: reading the count of outcomes costs more than
-     * sending, and each sleep costs the sender more than an event.
+     * sending. While the window is full the sender sleeps for as long as the missing outcomes took to come lately
+     * ({@link #windowWait}), so that it wakes a few times per refill instead of every few microseconds: each wake-up
+     * costs it more CPU than sending an event, on the cores the lanes need.
      */
     private Phase closedPhase(String label, double seconds, long maxEvents) {
         PhaseRecorder rec = new PhaseRecorder(label, 0, probe, gc, options.progress(), scenario.name());
         long limit = (long) ((maxEvents > 0 ? 3 : 1) * seconds * 1e9);
         int window = options.inFlight();
+        int quarter = Math.max(1, window / 4);
         long start = rec.start();
         long wallBase = System.currentTimeMillis();
         long sentBefore = probe.sentTotal();
         long n = 0;
         long room = 0;
+        long seenAt = start;
+        long seenDone = probe.completed();
+        double nanosPerOutcome = 0;
         while (maxEvents <= 0 || n < maxEvents) {
             long now = System.nanoTime();
             if (now - start >= limit) {
                 break;
             }
             if (room == 0) {
-                room = window - (sentBefore + n - probe.completed());
-                // refill once a quarter of the window is free, so that the sender sleeps once per many events
-                if (room < Math.max(1, window / 4)) {
+                long done = probe.completed();
+                long outstanding = sentBefore + n - done;
+                if (done > seenDone) {
+                    // Outcomes still outstanding: the lanes were busy all along, so this is their pace. None: the
+                    // window emptied while the sender slept, so it slept too long; the pace is faster than that.
+                    nanosPerOutcome =
+                            outstanding > 0 ? (double) (now - seenAt) / (done - seenDone) : nanosPerOutcome / 2;
+                    seenAt = now;
+                    seenDone = done;
+                }
+                room = window - outstanding;
+                if (room < quarter) {
+                    long missing = quarter - room;
                     room = 0;
-                    LockSupport.parkNanos(WINDOW_WAIT_NANOS);
+                    LockSupport.parkNanos(windowWait(missing, nanosPerOutcome));
                     continue;
                 }
             }
@@ -219,6 +237,17 @@ final class LoadRun implements AutoCloseable {
             n++;
         }
         return end(rec);
+    }
+
+    /**
+     * How long to sleep for {@code missing} outcomes at the pace of the last ones: that long, within 20 µs and 20 ms.
+     * Sleeping too long costs nothing while three quarters of the window are still queued; the pace is measured
+     * between looks, so a first look with nothing done yet waits the shortest time, and a look that finds the window
+     * empty halves it.
+     */
+    static long windowWait(long missing, double nanosPerOutcome) {
+        double wait = missing * nanosPerOutcome;
+        return (long) Math.max(WINDOW_WAIT_MIN_NANOS, Math.min(WINDOW_WAIT_MAX_NANOS, wait));
     }
 
     private Phase end(PhaseRecorder rec) {

@@ -7,11 +7,11 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One room's counters. Admission counters are written by submitters (only this room's, so they contend with nobody
- * else); the rest only by the room's lane.
+ * else); the rest only by the room's lane. The count of admitted events is kept by the room itself, next to its queue
+ * counts, and handed to {@link #snapshot}.
  */
 public final class RoomCounters {
 
-    public final LongAdder accepted = new LongAdder();
     public final LongAdder overloaded = new LongAdder();
     public final LongAdder coalesced = new LongAdder();
     public final LongAdder dropped = new LongAdder();
@@ -56,13 +56,13 @@ public final class RoomCounters {
     }
 
     /** A public view; call on the room's lane. */
-    public RoomMetrics snapshot(long queueDepth) {
+    public RoomMetrics snapshot(long queueDepth, long accepted) {
         Map<String, Long> types = new HashMap<>(byType.size() * 2);
         byType.forEach((k, v) -> types.put(k, v[0]));
         return new RoomMetrics(
                 queueDepth,
                 Math.max(maxQueueDepth, queueDepth),
-                accepted.sum(),
+                accepted,
                 delivered,
                 rejected,
                 overloaded.sum(),
