@@ -10,13 +10,12 @@ import dev.banter.api.types.Tip;
 import dev.banter.api.types.UserEnter;
 import dev.banter.api.types.UserLeave;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Makes the events of a run, one at a time on the generator thread: picks a room in proportion to its audience
- * (binary search over cumulative weights), a kind from the {@link Mix}, a viewer (who enters and leaves), and builds
+ * (an {@link AliasTable}), a kind from the {@link Mix}, a viewer (who enters and leaves), and builds
  * the message. Seeded, so two runs with the same seed send the same events.
  *
  * <p>The message id carries the event's intended send time, {@code L<nanos>.<seq>} for a measured room and
@@ -51,7 +50,7 @@ final class Traffic {
     private final RoomId[] rooms;
     private final boolean[] measured;
     private final Audience[] audiences;
-    private final double[] cumulative;
+    private final AliasTable roomPicker;
     private final User[] users;
     private final SplittableRandom random;
     private final Mix.Sampler sampler;
@@ -69,18 +68,17 @@ final class Traffic {
         rooms = ids.toArray(RoomId[]::new);
         measured = new boolean[n];
         audiences = new Audience[n];
-        cumulative = new double[n];
-        double run = 0;
+        double[] weights = new double[n];
         int most = 1;
         for (int i = 0; i < n; i++) {
             RoomGroup g = groupOfRoom.get(i);
             measured[i] = g.measured();
             int present = (int) Math.max(1, Math.round(g.viewers() * RoomGroup.ACTIVE_SHARE));
             audiences[i] = new Audience(g.viewers(), Math.min(present, g.viewers()));
-            run += present;
-            cumulative[i] = run;
+            weights[i] = present;
             most = Math.max(most, g.viewers());
         }
+        roomPicker = new AliasTable(weights);
         users = new User[most];
         random = new SplittableRandom(seed);
         sampler = mix.sampler(random.split());
@@ -156,9 +154,7 @@ final class Traffic {
         if (rooms.length == 1) {
             return 0;
         }
-        double u = random.nextDouble() * cumulative[cumulative.length - 1];
-        int i = Arrays.binarySearch(cumulative, u);
-        return i >= 0 ? Math.min(i + 1, rooms.length - 1) : -i - 1;
+        return roomPicker.pick(random);
     }
 
     private User user(int viewer) {
