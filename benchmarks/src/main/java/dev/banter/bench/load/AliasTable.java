@@ -70,10 +70,6 @@ final class AliasTable {
         }
     }
 
-    int size() {
-        return keep.length;
-    }
-
     /** An index, each with probability its weight over the total. */
     int pick(SplittableRandom random) {
         int i = random.nextInt(keep.length);
