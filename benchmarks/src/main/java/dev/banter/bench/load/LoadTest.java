@@ -132,7 +132,7 @@ public final class LoadTest implements Callable<Integer> {
 
     @Option(
             names = "--in-flight",
-            description = "closed loop: keep N events outstanding, sending the next as one completes, to measure"
+            description = "closed loop: keep up to N events outstanding, refilled a quarter at a time, to measure"
                     + " capacity; --rate is then not used")
     @Nullable
     Integer inFlight;
