@@ -3,7 +3,6 @@ package dev.banter.benchmarks;
 import dev.banter.api.BanterRuntime;
 import dev.banter.api.ExtensionException;
 import dev.banter.api.handler.Outcome;
-import dev.banter.api.message.Message;
 import dev.banter.api.room.Room;
 import dev.banter.api.room.RoomId;
 import dev.banter.api.sandbox.ExecutionMode;
@@ -26,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Banter end to end for one workload: a runtime with {@code lanes} lanes, the graal sandbox, {@code rooms} rooms and
  * one instance of the workload's port in each, with the given limits (the defaults unless a test says otherwise).
- * Message {@code i} of a corpus goes to room {@code i % rooms}.
+ * Message {@code i} of a corpus goes to room {@code i % rooms}, submitted through that room's handle
+ * ({@link Room#submit}).
  */
 final class BanterRooms implements AutoCloseable {
 
@@ -35,6 +35,9 @@ final class BanterRooms implements AutoCloseable {
     private final BanterRuntime runtime;
     private final Sandbox sandbox;
     private final RoomId[] rooms;
+    /** The rooms' handles, by index: the messages go in through them, as a host that keeps its rooms' handles does. */
+    private final Room[] handles;
+
     private String[] ids = new String[0];
     private int loadRetries;
     private final List<ExtensionInstance> instances = new ArrayList<>();
@@ -56,9 +59,11 @@ final class BanterRooms implements AutoCloseable {
                         .withListener(listener)
                         .withTypes(runtime.types().types()));
         rooms = new RoomId[roomCount];
+        handles = new Room[roomCount];
         for (int r = 0; r < roomCount; r++) {
             Room room = runtime.openRoom(RoomId.of("room-" + r));
             rooms[r] = room.id();
+            handles[r] = room;
             ExtensionInstance instance = instantiate(
                     InstanceSpec.of(workload.source(), room.id(), room.lane(), store, workload.permissions())
                             .withLimits(limits));
@@ -121,8 +126,10 @@ final class BanterRooms implements AutoCloseable {
             // the submitter blocks about once per lane and then finds the rest done; waiting oldest first would block
             // it again and again, and each time a lane would pay for unparking it (see ChainBenchmark).
             for (int i = 0; i < n; i++) {
-                Message m = corpus.get(i).toMessage(ids[i], rooms[i % rooms.length], shift);
-                pending[i] = runtime.submit(m).toCompletableFuture();
+                int r = i % rooms.length;
+                pending[i] = handles[r]
+                        .submit(corpus.get(i).toMessage(ids[i], rooms[r], shift))
+                        .toCompletableFuture();
             }
             for (int i = n - 1; i >= 0; i--) {
                 rejected += collect(i, counts);
@@ -134,8 +141,10 @@ final class BanterRooms implements AutoCloseable {
                 rejected += collect(i - window, counts);
             }
             if (i < n) {
-                Message m = corpus.get(i).toMessage(ids[i], rooms[i % rooms.length], shift);
-                pending[i] = runtime.submit(m).toCompletableFuture();
+                int r = i % rooms.length;
+                pending[i] = handles[r]
+                        .submit(corpus.get(i).toMessage(ids[i], rooms[r], shift))
+                        .toCompletableFuture();
             }
         }
         return rejected;

@@ -71,6 +71,8 @@ final class LoadRun implements AutoCloseable {
     private final ExtensionKit kit;
     private final List<RoomId> ids = new ArrayList<>();
     private final List<RoomGroup> groupOfRoom = new ArrayList<>();
+    private final List<Room> handles = new ArrayList<>();
+    private final Room[] roomHandles;
     private final List<Integer> indexInGroup = new ArrayList<>();
     private final Traffic traffic;
     private final Map<LimitKind, LongAdder> violations = new ConcurrentHashMap<>();
@@ -102,6 +104,7 @@ final class LoadRun implements AutoCloseable {
         setupSeconds = (System.nanoTime() - t0) / 1e9;
         heapAfterSetup = gc.usedAfterGc();
         traffic = new Traffic(ids, groupOfRoom, scenario.mix(), options.seed());
+        roomHandles = handles.toArray(Room[]::new);
     }
 
     private void setUp() {
@@ -117,6 +120,7 @@ final class LoadRun implements AutoCloseable {
                     }
                 }
                 ids.add(room.id());
+                handles.add(room);
                 groupOfRoom.add(g);
                 indexInGroup.add(i);
                 if (options.progress() != null && System.nanoTime() - lastNote > 2_000_000_000L) {
@@ -277,7 +281,10 @@ final class LoadRun implements AutoCloseable {
         boolean measured = traffic.measured(room);
         probe.sent(room, kind, now - intended);
         try {
-            runtime.submit(m).whenComplete((o, e) -> probe.outcome(room, kind, amount, measured, intended, o, e));
+            // through the room's handle, as a host that keeps one per room does: no look-up by id per event
+            roomHandles[room]
+                    .submit(m)
+                    .whenComplete((o, e) -> probe.outcome(room, kind, amount, measured, intended, o, e));
         } catch (RuntimeException e) {
             probe.outcome(room, kind, amount, measured, intended, null, e);
         }

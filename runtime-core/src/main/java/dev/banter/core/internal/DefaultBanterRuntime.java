@@ -4,8 +4,6 @@ import dev.banter.api.BanterRuntime;
 import dev.banter.api.handler.Outcome;
 import dev.banter.api.message.Message;
 import dev.banter.api.message.MessageCodec;
-import dev.banter.api.message.MessageFormatException;
-import dev.banter.api.message.MessageType;
 import dev.banter.api.message.MessageTypeRegistry;
 import dev.banter.api.metrics.HandlerMetrics;
 import dev.banter.api.metrics.MetricsSnapshot;
@@ -50,13 +48,7 @@ final class DefaultBanterRuntime implements BanterRuntime {
 
     @Override
     public CompletionStage<Outcome> submit(Message message) {
-        MessageType<?> type = message.type();
-        Optional<MessageType<?>> registered = parts.registry().find(type.name());
-        if (registered.isEmpty() || !registered.get().equals(type)) {
-            throw new MessageFormatException(
-                    "type", type.toString(), "a message type registered in this runtime " + typeNames());
-        }
-        parts.codec().validate(type, message.payload());
+        parts.checkSubmitted(message);
         if (!accepting) {
             return CompletableFuture.completedFuture(
                     Outcome.refused(Outcome.Status.CLOSED, message, "the runtime is closed"));
@@ -70,10 +62,6 @@ final class DefaultBanterRuntime implements BanterRuntime {
             }
         }
         return room.offer(message);
-    }
-
-    private List<String> typeNames() {
-        return parts.registry().types().stream().map(MessageType::name).toList();
     }
 
     private RoomState open(RoomId id) {

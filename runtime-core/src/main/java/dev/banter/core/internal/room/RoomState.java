@@ -135,6 +135,17 @@ public final class RoomState extends LaneGroup implements Room {
 
     // ---- admission: any thread --------------------------------------------------------------------------------
 
+    @Override
+    public CompletionStage<Outcome> submit(Message message) {
+        RoomId target = message.room();
+        if (target != id && !target.equals(id)) {
+            throw new IllegalArgumentException(
+                    "room: the message " + message.id() + " is for room " + target + ", not for this room " + id);
+        }
+        parts.checkSubmitted(message);
+        return offer(message);
+    }
+
     /** Admits one message or refuses it with an explicit status; see {@link Delivery} and {@link Coalescing}. */
     public CompletableFuture<Outcome> offer(Message message) {
         MessageType<?> type = message.type();
