@@ -103,13 +103,22 @@ final class CpuSplit {
         if (name.contains("-lane-")) {
             return "lanes";
         }
-        if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+        if (isCollector(name)) {
             return "gc";
         }
         if (name.contains("CompilerThre") || name.startsWith("TruffleCompile") || name.startsWith("JVMCI")) {
             return "compiler";
         }
         return "other";
+    }
+
+    // G1's and Parallel's workers ("GC Thread#0", "G1 Conc#0", "G1 Refine#0"), ZGC's ("ZWorkerYoung#0",
+    // "ZDriverMinor", "ZDirector", "ZStat"...) and Shenandoah's ("Shenandoah GC Threads#0", "Shenandoah Control")
+    private static boolean isCollector(String name) {
+        return name.startsWith("GC Thread")
+                || name.startsWith("G1 ")
+                || name.startsWith("Shenandoah")
+                || (name.length() > 1 && name.charAt(0) == 'Z' && Character.isUpperCase(name.charAt(1)));
     }
 
     /**

@@ -20,6 +20,11 @@ class CpuSplitTest {
         assertThat(CpuSplit.groupOf("banter-1-lane-0")).isEqualTo("lanes");
         assertThat(CpuSplit.groupOf("GC Thread#1")).isEqualTo("gc");
         assertThat(CpuSplit.groupOf("G1 Conc#0")).isEqualTo("gc");
+        assertThat(CpuSplit.groupOf("ZWorkerYoung#0")).isEqualTo("gc");
+        assertThat(CpuSplit.groupOf("ZDriverMinor")).isEqualTo("gc");
+        assertThat(CpuSplit.groupOf("ZDirector")).isEqualTo("gc");
+        assertThat(CpuSplit.groupOf("Shenandoah Cont")).isEqualTo("gc");
+        assertThat(CpuSplit.groupOf("Zebra")).isEqualTo("other");
         assertThat(CpuSplit.groupOf("C2 CompilerThre")).isEqualTo("compiler");
         assertThat(CpuSplit.groupOf("TruffleCompiler")).isEqualTo("compiler");
         assertThat(CpuSplit.groupOf("java")).isEqualTo("other");
