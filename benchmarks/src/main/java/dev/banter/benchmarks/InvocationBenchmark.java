@@ -61,8 +61,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>In the last two the code runs with a stub {@code banter} and {@code ctx} whose methods only count rejections.
  * {@code plain - constrained} is what the sandbox's configuration costs a call; {@code constrained - banter} is
- * Banter's own work around a call. Neither includes the engine (submit, lanes, routing, outcomes) nor the caches that thousands of
- * rooms keep cold: {@link SandboxBenchmark} has both.
+ * Banter's own work around a call. Neither includes the engine (submit, lanes, routing, outcomes) nor the caches
+ * that thousands of rooms keep cold: {@link SandboxBenchmark} has both.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
